@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openDatabase } from '../../utils/database';
+import { onMessage } from '../../utils/messages';
+import { PeopleService } from '../../utils/people-service';
+import type { Dataset } from '../../lib/dataset/types';
+
+export default defineBackground(() => {
+  // The bundled dataset ships as its own file (see wxt.config.ts), read from the extension's
+  // package only when the database needs (re)loading: no network is involved.
+  const bundled = async (): Promise<Dataset> =>
+    (await (await fetch(browser.runtime.getURL('/dataset.json' as '/popup.html'))).json()) as Dataset;
+  const people = new PeopleService(openDatabase(), bundled);
+
+  browser.runtime.onInstalled.addListener(() => {
+    void people.ensureLoaded();
+  });
+
+  onMessage('getMatcherData', () => people.getMatcherData());
+  onMessage('getPeople', ({ data }) => people.getPeople(data));
+});

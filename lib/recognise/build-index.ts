@@ -1,0 +1,194 @@
+/**
+ * Builds the recogniser's index once from the lexicon and the people: two phrase tries over
+ * folded syllables (one for lexicon phrases, one for names, plus an ASCII tier for names) and
+ * the small vocabularies the recogniser consults. Building is the only step whose cost grows
+ * with the dataset; recognising a page costs the same for 50 or 5,000 people.
+ */
+import { PhraseTrie } from '../match/phrase-trie';
+import { asciiFold, foldPhrase } from '../text/fold-text';
+import type { LexiconEntry } from '../lexicon/types';
+import { PROVINCES } from '../lexicon/provinces';
+import {
+  BODY_HEADS,
+  EXTRA_BODY_VARIANTS,
+  GENERIC_BODIES,
+  LOCAL_BODIES,
+  PLACE_PREFIXES,
+  STANDALONE_HEADS,
+} from '../lexicon/title-heads';
+import { NOT_PERSON_BEFORE, SURNAMES } from './name-words';
+
+/** A person as the recogniser needs them: names to match, posts to tell homonyms apart. */
+export interface NamedPerson {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  /** Positions, only needed for people who share a name with someone else. */
+  posts?: readonly { raw: string; start?: string; end?: string; current?: boolean }[];
+}
+
+export type LexRole =
+  | 'title'
+  | 'head'
+  | 'body'
+  | 'rank'
+  | 'honorific'
+  | 'pre-modifier'
+  | 'post-modifier'
+  | 'term'
+  | 'place'
+  | 'place-prefix'
+  | 'not-person'
+  | 'connector';
+
+export interface LexItem {
+  role: LexRole;
+  /** Canonical Vietnamese form. */
+  vi: string;
+  en?: string;
+  /** Title or head that is a title without a body after it. */
+  standalone?: boolean;
+  /** Body too generic to highlight on its own. */
+  generic?: boolean;
+  /** Body followed by the place it governs. */
+  local?: boolean;
+  /** Written as an abbreviation: must be all capitals on the page. */
+  abbreviation?: boolean;
+  validFrom?: string;
+  validTo?: string;
+}
+
+export interface RecogniserIndex {
+  lexicon: PhraseTrie<LexItem>;
+  names: PhraseTrie<string>;
+  asciiNames: PhraseTrie<string>;
+  people: Map<string, NamedPerson>;
+  /** Folded name key → ids of everyone with that name or alias (homonyms have several). */
+  idsByName: Map<string, string[]>;
+  surnames: Set<string>;
+}
+
+const PRE_MODIFIERS = ['nguyên', 'cựu', 'cố', 'tân', 'quyền', 'đương kim', 'Quyền'];
+const POST_MODIFIERS = ['Thường trực', 'dự khuyết', 'phụ trách'];
+const CONNECTORS = ['kiêm'];
+
+function syllables(phrase: string): string[] {
+  const key = foldPhrase(phrase);
+  return key === '' ? [] : key.split(' ');
+}
+
+function isAbbreviation(form: string): boolean {
+  return !form.includes(' ') && form.length >= 2 && form === form.toUpperCase();
+}
+
+export function buildIndex(lexicon: readonly LexiconEntry[], people: readonly NamedPerson[]): RecogniserIndex {
+  const trie = new PhraseTrie<LexItem>();
+  const add = (form: string, item: LexItem): void => {
+    const keys = syllables(form);
+    if (keys.length === 0) return;
+    trie.add(keys, isAbbreviation(form) ? { ...item, abbreviation: true } : item);
+  };
+
+  const generic = new Set(GENERIC_BODIES.map(foldPhrase));
+  const local = new Set(LOCAL_BODIES.map(foldPhrase));
+  const bodies: LexiconEntry[] = [];
+  const bodyHeads = new Set(BODY_HEADS.map(foldPhrase));
+
+  for (const entry of lexicon) {
+    const forms = [entry.vi, ...entry.variants];
+    const dates = { validFrom: entry.validFrom, validTo: entry.validTo };
+    switch (entry.kind) {
+      case 'body': {
+        bodies.push(entry);
+        const key = foldPhrase(entry.vi);
+        const item: LexItem = {
+          role: 'body',
+          vi: entry.vi,
+          en: entry.en,
+          generic: generic.has(key) || undefined,
+          local: local.has(key) || undefined,
+          ...dates,
+        };
+        for (const form of forms) add(form, item);
+        break;
+      }
+      case 'title': {
+        // "Trưởng ban", "Ủy viên": lexicon titles that say nothing without a body after them.
+        const standalone = !bodyHeads.has(foldPhrase(entry.vi));
+        for (const form of forms)
+          add(form, { role: 'title', vi: entry.vi, en: entry.en, standalone, ...dates });
+        break;
+      }
+      case 'rank':
+        for (const form of forms) add(form, { role: 'rank', vi: entry.vi, en: entry.en, standalone: true });
+        break;
+      case 'honorific':
+        for (const form of forms) add(form, { role: 'honorific', vi: entry.vi, en: entry.en });
+        break;
+      case 'modifier':
+        // Modifiers are placed by the lists below, which say where they stand.
+        break;
+    }
+  }
+
+  // Heads the lexicon shows only inside full titles: "Trưởng" in "Trưởng Ban Tổ chức Trung ương".
+  const bodyKeys = bodies.flatMap((b) => [b.vi, ...b.variants]).map(foldPhrase);
+  const derivedHeads = new Set<string>();
+  for (const entry of lexicon) {
+    if (entry.kind !== 'title') continue;
+    const key = foldPhrase(entry.vi);
+    for (const body of bodyKeys) {
+      if (key.length > body.length && key.endsWith(` ${body}`)) {
+        derivedHeads.add(entry.vi.slice(0, entry.vi.length - body.length).trim());
+      }
+    }
+  }
+  for (const head of STANDALONE_HEADS) add(head, { role: 'head', vi: head, standalone: true });
+  for (const head of new Set([...BODY_HEADS, ...derivedHeads])) {
+    add(head, { role: 'head', vi: head });
+    if (!head.startsWith('Phó ')) add(`Phó ${head}`, { role: 'head', vi: `Phó ${head}` });
+  }
+  for (const [vi, variants] of Object.entries(EXTRA_BODY_VARIANTS)) {
+    const key = foldPhrase(vi);
+    const item: LexItem = {
+      role: 'body',
+      vi,
+      en: bodies.find((b) => foldPhrase(b.vi) === key)?.en,
+      generic: generic.has(key) || undefined,
+      local: local.has(key) || undefined,
+    };
+    for (const form of [vi, ...variants]) add(form, item);
+  }
+  for (const m of PRE_MODIFIERS) add(m, { role: 'pre-modifier', vi: m.toLowerCase() });
+  for (const m of POST_MODIFIERS) add(m, { role: 'post-modifier', vi: m });
+  for (const m of ['khóa', 'khoá', 'nhiệm kỳ']) add(m, { role: 'term', vi: 'khóa' });
+  for (const c of CONNECTORS) add(c, { role: 'connector', vi: c });
+  for (const p of PLACE_PREFIXES) add(p, { role: 'place-prefix', vi: p });
+  for (const province of PROVINCES) {
+    for (const form of [province.name, ...(province.aliases ?? [])]) {
+      add(form, { role: 'place', vi: province.name });
+    }
+  }
+  for (const w of NOT_PERSON_BEFORE) add(w, { role: 'not-person', vi: w });
+
+  const names = new PhraseTrie<string>();
+  const asciiNames = new PhraseTrie<string>();
+  const idsByName = new Map<string, string[]>();
+  const surnames = new Set(SURNAMES.map(foldPhrase));
+  const byId = new Map<string, NamedPerson>();
+  for (const person of people) {
+    byId.set(person.id, person);
+    for (const form of new Set([person.name, ...person.aliases])) {
+      const keys = syllables(form);
+      if (keys.length < 2) continue;
+      names.add(keys, person.id);
+      asciiNames.add(asciiFold(form).split(' '), person.id);
+      const nameKey = keys.join(' ');
+      const ids = idsByName.get(nameKey);
+      if (ids === undefined) idsByName.set(nameKey, [person.id]);
+      else if (!ids.includes(person.id)) ids.push(person.id);
+      surnames.add(keys[0]!);
+    }
+  }
+  return { lexicon: trie, names, asciiNames, people: byId, idsByName, surnames };
+}

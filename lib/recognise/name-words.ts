@@ -1,0 +1,31 @@
+/**
+ * Vocabulary for telling personal names from other capitalised words.
+ * The recogniser also adds the first syllable of every dataset name to the surnames.
+ */
+
+/** Common Vietnamese surnames (VIETNAMESE.md §2), plus the Ê Đê/Jrai "Y" and "H'" prefixes. */
+export const SURNAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
+  'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Đoàn', 'Lương', 'Trương', 'Đào', 'Trịnh', 'Mai', 'Cao',
+  'Lâm', 'Tạ', 'Hà', 'Tô', 'Chu', 'Kiều', 'Thái', 'Tăng', 'Quách', 'Vương', 'Châu', 'Giang',
+  'Lưu', 'La', 'Lại', 'Triệu', 'Âu', 'Thân', 'Tống', 'Khổng', 'Doãn', 'Nghiêm', 'Tôn', 'Lục',
+  'Mạc', 'Bạch', 'Từ', 'Hầu', 'Phùng', 'Vi', 'Lò', 'Hứa', 'Khúc', 'Lữ', 'Mẫn', 'Nông',
+  'Quan', 'Diệp', 'Mã', 'Cù', 'Đàm', 'Khuất', 'Sầm', 'Y', 'Lã', 'Ninh', 'Thạch', 'Danh',
+  'Kim', 'Viên', 'Văn', 'Đồng', 'Ông', 'Lạc', 'Cầm', 'Tòng', 'Sùng', 'Giàng',
+  'Thào', 'Vàng', 'Hờ', 'Lầu', 'Bế', 'Ma', 'Phí', 'Trình', 'Ứng', 'Khương', 'Bàn',
+];
+
+/**
+ * Words that, right before a name, make it part of a place, school, street or prize
+ * rather than a person (VIETNAMESE.md §3): "đường Lê Lợi", "Trường THPT Nguyễn Du".
+ */
+export const NOT_PERSON_BEFORE: readonly string[] = [
+  'đường', 'phố', 'phường', 'quận', 'huyện', 'xã', 'tỉnh', 'thành phố', 'TP', 'thị xã',
+  'thị trấn', 'cầu', 'trường', 'THPT', 'THCS', 'tiểu học', 'trung học', 'đại học', 'học viện',
+  'lăng', 'quảng trường', 'giải', 'giải thưởng', 'hẻm', 'ngõ', 'ngách', 'đại lộ', 'công viên',
+  'bến', 'chợ', 'bảo tàng', 'tượng đài', 'khu', 'làng', 'thôn', 'ấp', 'tòa nhà', 'tàu', 'sân bay',
+  'sân vận động', 'đền', 'chùa', 'nhà thờ', 'di tích', 'nhà văn hóa', 'bệnh viện', 'tư tưởng',
+  'huân chương', 'kỷ niệm chương', 'phong trào', 'lớp', 'đội', 'trại', 'hầm', 'đập',
+  'sông', 'núi', 'đèo', 'tổ dân phố', 'khu phố', 'khối', 'tuyến', 'nút giao', 'bùng binh',
+  'vòng xoay', 'hội trường', 'thư viện', 'quỹ', 'công ty', 'tập đoàn', 'học bổng',
+];

@@ -1,0 +1,361 @@
+/**
+ * The recogniser: one left-to-right pass over the page's tokens that reads titles, bodies
+ * and names, then a resolution step that links names to dataset people.
+ *
+ * - A dataset name is a person mention (linked when the dataset can say who).
+ * - A capitalised name that is not in the dataset is a person only when an official title
+ *   introduces it ("Phó Trưởng ban Thường trực Ban Đối ngoại Trung ương Nguyễn Huy Tăng")
+ *   or follows it after a comma behind an honorific ("đồng chí Nguyễn Huy Tăng, Phó ...").
+ *   A bare "ông"/"bà" is not enough: ordinary people are not highlighted.
+ * - Names inside streets, schools, prizes and places are not people (VIETNAMESE.md §3).
+ */
+import type { Mention } from './mention';
+import type { NamedPerson, RecogniserIndex } from './build-index';
+import { Gap, scanText, type ScannedText } from './scan-tokens';
+import { TitleParser, type BodyParse, type TitleParse } from './parse-title';
+import { choosePerson, postsAt } from '../resolve/choose-person';
+
+export interface RecogniseOptions {
+  /** The article's date (YYYY-MM-DD): used to tell homonyms apart and to give each person's post. */
+  date?: string;
+}
+
+interface NameSpan {
+  start: number;
+  end: number;
+  /** Dataset candidates (empty for a titled person not in the dataset). */
+  ids: readonly string[];
+  ascii: boolean;
+  yFolded: boolean;
+}
+
+interface PersonDraft {
+  span: NameSpan;
+  /** Title chain read before or after the name. */
+  chain: TitleParse[];
+  introducedBy?: 'title' | 'honorific';
+}
+
+const CONFIDENCE = {
+  title: 0.95,
+  titleLowerCase: 0.85,
+  body: 0.95,
+  linkedWithTitle: 0.97,
+  linkedBare: 0.85,
+  titledUnknown: 0.9,
+  ambiguous: 0.5,
+  asciiFactor: 0.9,
+  yFoldFactor: 0.95,
+};
+
+export class Recogniser {
+  constructor(private readonly index: RecogniserIndex) {}
+
+  recognise(text: string, options: RecogniseOptions = {}): Mention[] {
+    const scanned = scanText(this.index, text);
+    return new PageReading(this.index, scanned, options).read();
+  }
+}
+
+/** The state of reading one text; thrown away afterwards. */
+class PageReading {
+  private readonly parser: TitleParser;
+  private readonly titles: TitleParse[] = [];
+  private readonly bodies: BodyParse[] = [];
+  private readonly people: PersonDraft[] = [];
+
+  constructor(
+    private readonly index: RecogniserIndex,
+    private readonly scanned: ScannedText,
+    private readonly options: RecogniseOptions,
+  ) {
+    this.parser = new TitleParser(index, scanned);
+  }
+
+  read(): Mention[] {
+    this.scan();
+    return this.toMentions();
+  }
+
+  private get tokens() {
+    return this.scanned.tokens;
+  }
+
+  private gap(i: number): number {
+    return this.scanned.gaps[i] ?? Gap.Hard;
+  }
+
+  private scan(): void {
+    const n = this.tokens.length;
+    /** The title chain that ended right before the current token, if any. */
+    let chain: TitleParse[] = [];
+    let chainEnd = -1;
+    /** A person (or an honorific-introduced candidate) waiting for ", Title" after it. */
+    let awaiting: { draft: PersonDraft; end: number; candidate: boolean } | undefined;
+    let honorificEnd = -1;
+
+    for (let i = 0; i < n; ) {
+      const title = this.parser.parseTitleAt(i);
+      const name = this.parseName(i);
+      const body = title ? undefined : this.parser.parseBodyAt(i, true);
+      const blocker = this.parser.longest(i, ['place', 'not-person', 'place-prefix']);
+      const spans = [title?.end ?? -1, name?.end ?? -1, body?.end ?? -1, blocker?.end ?? -1];
+      const longest = Math.max(...spans);
+
+      if (longest > i && title && title.end === longest) {
+        const continues =
+          chainEnd === i &&
+          (this.gap(i) === Gap.Comma || this.gap(i) === Gap.Space || this.isConnectorBefore(i));
+        chain = continues ? [...chain, title] : [title];
+        this.titles.push(title);
+        if (awaiting && awaiting.end === i && this.gap(i) === Gap.Comma) {
+          awaiting.draft.chain.push(title);
+          if (awaiting.candidate) {
+            this.people.push(awaiting.draft);
+            awaiting.candidate = false;
+          }
+          awaiting.end = title.end;
+        }
+        chainEnd = this.skipConnector(title.end);
+        i = title.end;
+        continue;
+      }
+
+      if (longest > i && name && name.end === longest && !this.isInsidePlaceName(i)) {
+        const titled = chainEnd === i && this.gap(i) === Gap.Space;
+        const draft: PersonDraft = {
+          span: name,
+          chain: titled ? [...chain] : [],
+          introducedBy: titled ? 'title' : honorificEnd === i ? 'honorific' : undefined,
+        };
+        this.people.push(draft);
+        awaiting = { draft, end: name.end, candidate: false };
+        chain = [];
+        chainEnd = -1;
+        i = name.end;
+        continue;
+      }
+
+      if (longest > i && body && body.end === longest) {
+        this.bodies.push(body);
+        chain = [];
+        chainEnd = -1;
+        i = body.end;
+        continue;
+      }
+
+      if (longest > i && blocker && blocker.end === longest) {
+        // A place or a "đường"/"trường" word: whatever name follows belongs to it.
+        const after = blocker.item.role === 'place' ? blocker.end : this.skipName(blocker.end);
+        chain = [];
+        chainEnd = -1;
+        i = Math.max(after, i + 1);
+        continue;
+      }
+
+      const honorific = this.parser.longest(i, ['honorific']);
+      if (honorific) {
+        honorificEnd = honorific.end;
+        i = honorific.end;
+        continue;
+      }
+
+      const unknown = this.parseUnknownName(i);
+      if (unknown) {
+        if (chainEnd === i && this.gap(i) === Gap.Space) {
+          this.people.push({ span: unknown, chain: [...chain], introducedBy: 'title' });
+        } else if (honorificEnd === i) {
+          const draft: PersonDraft = { span: unknown, chain: [], introducedBy: 'honorific' };
+          awaiting = { draft, end: unknown.end, candidate: true };
+        }
+        chain = [];
+        chainEnd = -1;
+        i = unknown.end;
+        continue;
+      }
+
+      chain = [];
+      chainEnd = -1;
+      i++;
+    }
+  }
+
+  private isConnectorBefore(i: number): boolean {
+    return i > 0 && this.parser.longest(i - 1, ['connector'])?.end === i;
+  }
+
+  /** "Phó Thủ tướng kiêm Bộ trưởng": the chain goes on after "kiêm". */
+  private skipConnector(end: number): number {
+    const connector = this.parser.longest(end, ['connector']);
+    return connector && this.gap(end) === Gap.Space ? connector.end : end;
+  }
+
+  /** After "đường", "Trường THPT", "TP": skip the name that is part of the place. */
+  private skipName(j: number): number {
+    let k = j;
+    while (k < this.tokens.length && this.tokens[k]!.upper && k - j < 5) {
+      if (k > j && this.gap(k) !== Gap.Space) break;
+      k++;
+    }
+    return k;
+  }
+
+  /** A token run inside a longer capitalised name ("Nguyễn Văn Bình Minh" is not "Nguyễn Văn Bình"). */
+  private isInsidePlaceName(i: number): boolean {
+    return i > 0 && this.gap(i) === Gap.Space && this.parser.longest(i - 1, ['place'])?.end === i;
+  }
+
+  private allUpper(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!this.tokens[k]!.upper) return false;
+    return true;
+  }
+
+  /** A dataset name at token i: capitalised, spaces only between its syllables. */
+  private parseName(i: number): NameSpan | undefined {
+    const token = this.tokens[i];
+    if (!token?.upper) return undefined;
+    const spaceOnly = (k: number): boolean => this.gap(k) === Gap.Space;
+    let ascii = false;
+    let hit = this.index.names.longestAt(this.scanned.nameIds, i, spaceOnly);
+    if (!hit && token.isAscii) {
+      hit = this.index.asciiNames.longestAt(this.scanned.asciiNameIds, i, spaceOnly);
+      ascii = hit !== undefined;
+    }
+    if (!hit || !this.allUpper(i, hit.end)) return undefined;
+    // The name goes on with another capitalised syllable that starts nothing we know:
+    // it is someone else's longer name.
+    const next = this.tokens[hit.end];
+    if (
+      next?.upper &&
+      this.gap(hit.end) === Gap.Space &&
+      !this.parser.hits(hit.end, ['title', 'head', 'body', 'rank', 'place', 'place-prefix', 'pre-modifier', 'honorific']).length
+    ) {
+      return undefined;
+    }
+    let yFolded = false;
+    for (let k = i; k < hit.end; k++) yFolded ||= this.tokens[k]!.yFolded;
+    return { start: i, end: hit.end, ids: hit.payloads, ascii, yFolded };
+  }
+
+  /** A Vietnamese personal name not in the dataset: a surname, then 1–4 capitalised syllables. */
+  private parseUnknownName(i: number): NameSpan | undefined {
+    const first = this.tokens[i];
+    if (!first?.upper || !this.index.surnames.has(first.key)) return undefined;
+    let k = i + 1;
+    while (k < this.tokens.length && k - i < 5 && this.tokens[k]!.upper && this.gap(k) === Gap.Space) {
+      if (this.parser.hits(k, ['title', 'head', 'body', 'rank', 'place-prefix', 'honorific']).length) {
+        break;
+      }
+      k++;
+    }
+    if (k - i < 2) return undefined;
+    return { start: i, end: k, ids: [], ascii: false, yFolded: false };
+  }
+
+  private textOf(start: number, end: number): string {
+    return this.scanned.text.slice(this.tokens[start]!.start, this.tokens[end - 1]!.end);
+  }
+
+  private titleMention(t: TitleParse): Mention {
+    const head = t.postModifier ? `${t.head.vi} ${t.postModifier}` : t.head.vi;
+    const parts = [...t.modifiers, head, t.body?.vi].filter(Boolean);
+    const place = t.place ? this.textOf(t.place.start, t.place.end) : undefined;
+    const lower = !this.tokens[t.start]!.upper;
+    return {
+      start: this.tokens[t.start]!.start,
+      end: this.tokens[t.end - 1]!.end,
+      text: this.textOf(t.start, t.end),
+      kind: 'title',
+      title: [...parts, place].filter(Boolean).join(' '),
+      head,
+      ...(t.body ? { body: t.body.vi } : {}),
+      ...(t.modifiers.length ? { modifiers: t.modifiers } : {}),
+      ...(t.body ? {} : t.head.en ? { en: t.head.en } : {}),
+      confidence: lower ? CONFIDENCE.titleLowerCase : CONFIDENCE.title,
+    };
+  }
+
+  private bodyMention(b: BodyParse): Mention {
+    const place = b.place ? this.textOf(b.place.start, b.place.end) : undefined;
+    return {
+      start: this.tokens[b.start]!.start,
+      end: this.tokens[b.end - 1]!.end,
+      text: this.textOf(b.start, b.end),
+      kind: 'body',
+      body: b.body.vi,
+      title: place ? `${b.body.vi} ${place}` : b.body.vi,
+      ...(b.body.en ? { en: b.body.en } : {}),
+      confidence: CONFIDENCE.body,
+    };
+  }
+
+  private toMentions(): Mention[] {
+    const mentions: Mention[] = [
+      ...this.titles.map((t) => this.titleMention(t)),
+      ...this.bodies.map((b) => this.bodyMention(b)),
+      ...this.resolvePeople(),
+    ];
+    return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Links each name to a dataset person. Evidence: the title chain around the name. A name
+   * seen without evidence takes the person that the same name was resolved to elsewhere on
+   * the page (one sense per page).
+   */
+  private resolvePeople(): Mention[] {
+    const day = this.options.date;
+    const firstPass = this.people.map((draft) => {
+      // Bodies, and titles that name their office whole ("Phó Thủ tướng"); a bare head such
+      // as "Trưởng" would match half the dataset.
+      const context = draft.chain.map((t) => t.body?.vi ?? (t.head.role === 'title' ? t.head.vi : ''));
+      const candidates = draft.span.ids
+        .map((id) => this.index.people.get(id))
+        .filter((p): p is NamedPerson => p !== undefined);
+      const choice = candidates.length ? choosePerson(candidates, context, day) : undefined;
+      return { draft, candidates, choice, hasEvidence: context.length > 0 };
+    });
+    const pageChoice = new Map<string, { id: string; certainty: number }>();
+    for (const { draft, choice, hasEvidence } of firstPass) {
+      if (choice?.id && hasEvidence && draft.span.ids.length > 1) {
+        pageChoice.set(draft.span.ids.join(' '), { id: choice.id, certainty: choice.certainty });
+      }
+    }
+    return firstPass.map(({ draft, candidates, choice }) => {
+      const { span } = draft;
+      let id = choice?.id;
+      let certainty = choice?.certainty ?? 0;
+      let alternatives = choice?.alternatives ?? [];
+      const elsewhere = id ? undefined : pageChoice.get(span.ids.join(' '));
+      if (elsewhere) {
+        ({ id, certainty } = elsewhere);
+        alternatives = span.ids.filter((x) => x !== id);
+      }
+      const person = id ? this.index.people.get(id) : undefined;
+      const pageTitle = draft.chain.map((t) => this.textOf(t.start, t.end)).join(', ');
+      const datedPost = person && day ? postsAt(person, day)[0]?.raw : undefined;
+      let confidence: number;
+      if (candidates.length === 0) confidence = CONFIDENCE.titledUnknown;
+      else if (!id) confidence = CONFIDENCE.ambiguous;
+      else if (draft.chain.length || draft.introducedBy) confidence = CONFIDENCE.linkedWithTitle;
+      else confidence = CONFIDENCE.linkedBare;
+      if (id && span.ids.length > 1) confidence *= 0.5 + 0.5 * certainty;
+      if (span.ascii) confidence *= CONFIDENCE.asciiFactor;
+      if (span.yFolded) confidence *= CONFIDENCE.yFoldFactor;
+      const text = this.textOf(span.start, span.end);
+      const mention: Mention = {
+        start: this.tokens[span.start]!.start,
+        end: this.tokens[span.end - 1]!.end,
+        text,
+        kind: 'person',
+        name: person?.name ?? text,
+        confidence: Math.round(confidence * 1000) / 1000,
+      };
+      if (id) mention.id = id;
+      const title = pageTitle || datedPost;
+      if (title) mention.title = title;
+      if (alternatives.length) mention.alternatives = alternatives;
+      return mention;
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * AI_LA_AI_E2E=1 builds the extension for the end-to-end tests: identical, except that the
+ * content script also runs on http://127.0.0.1 (where the tests serve their pages) and the
+ * output goes to .output/<browser>-mv<N>-e2e.
+ */
+const e2e = process.env.AI_LA_AI_E2E === '1';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${e2e ? '-e2e' : ''}`,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Ai là ai',
+    description:
+      'Recognises Vietnamese officials, their titles and bodies on news pages. Runs offline.',
+    permissions: ['storage', 'tabs'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ai-la-ai@ai-la-ai.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ absoluteSrc: resolve('data/dataset.json'), relativeDest: 'dataset.json' });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!e2e) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), 'http://127.0.0.1/*'];
+      }
+    },
+  },
+  zip: {
+    excludeSources: ['**/node_modules/**', '.output/**', 'e2e/**', 'bench/**', 'tests/**'],
+  },
+});
