@@ -106,7 +106,7 @@ function main(argv: string[]): number {
   try {
     args = parseArgs(argv);
   } catch (error) {
-    process.stderr.write(`ai-la-ai: ${(error as Error).message}\n${USAGE.split('\n')[0]}\n`);
+    process.stderr.write(`ai-la-ai: ${(error as Error).message} (see ai-la-ai --help)\n`);
     return 2;
   }
   if (args === 'help') {

@@ -1,0 +1,150 @@
+/**
+ * `npm run bench [-- CORPUS_DIR]`: the engine's speed and memory, as ratios against baselines
+ * run in the same process (machines here are shared and noisy, so only ratios compare).
+ *
+ * - engine: the recogniser with its full pattern set (bundled lexicon + every dataset name)
+ *   over the 250 articles of ../shared/corpus/articles.jsonl;
+ * - naive baseline: one RegExp alternation of every pattern, as most highlighters do;
+ * - floor: a bare loop that only reads every character.
+ * Also the index's memory and build time, for the real dataset and for 20,000 aliases.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRecogniser, type NamedPerson } from '../lib/create-recogniser';
+import { namedPeopleOf } from '../lib/dataset/named-people';
+import type { Dataset } from '../lib/dataset/types';
+import { BUNDLED_LEXICON } from '../lib/lexicon/bundled-lexicon';
+import { SURNAMES } from '../lib/recognise/name-words';
+
+const corpusDir = resolve(process.argv[2] ?? '../shared/corpus');
+const articlesFile = join(corpusDir, 'articles.jsonl');
+if (!existsSync(articlesFile)) {
+  console.log(`bench: skipped — no corpus at ${articlesFile} (pass its folder: npm run bench -- DIR)`);
+  process.exit(0);
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const texts: string[] = readFileSync(articlesFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+const megabytes = Buffer.byteLength(texts.join(''), 'utf8') / 1e6;
+const dataset = JSON.parse(
+  readFileSync(new URL('../data/dataset.json', import.meta.url), 'utf8'),
+) as Dataset;
+const people = namedPeopleOf(dataset, 'homonyms');
+
+/** Median seconds of `rounds` runs of fn (after one warm-up run, unless `warm` is false). */
+function time(fn: () => void, rounds = 7, warm = true): number {
+  if (warm) fn(); // warm up the JIT
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    fn();
+    samples.push((performance.now() - t0) / 1000);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+function heapUsed(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Builds a recogniser and reports the heap it holds and the time it took. */
+function measureBuild(label: string, persons: NamedPerson[]) {
+  const before = heapUsed();
+  const t0 = performance.now();
+  const recogniser = createRecogniser(persons);
+  const ms = performance.now() - t0;
+  const bytes = heapUsed() - before;
+  const aliases = persons.reduce((n, p) => n + 1 + p.aliases.length, 0);
+  console.log(
+    `${label.padEnd(30)} ${String(aliases).padStart(6)} names  build ${ms.toFixed(1).padStart(6)} ms  ` +
+      `index ${gc ? `${(bytes / 1e6).toFixed(2)} MB` : 'n/a (run with --expose-gc)'}`,
+  );
+  return recogniser;
+}
+
+/** 20,000 distinct plausible names from real syllables, for the scale target. */
+function syntheticPeople(count: number): NamedPerson[] {
+  const syllables = [
+    ...new Set(dataset.people.flatMap((p) => p.name.split(' ').slice(1))),
+  ].sort();
+  const out: NamedPerson[] = [];
+  const seen = new Set<string>();
+  let k = 0;
+  while (out.length < count) {
+    const surname = SURNAMES[k % SURNAMES.length]!;
+    const middle = syllables[(k * 7919) % syllables.length]!;
+    const given = syllables[(k * 104729 + 13) % syllables.length]!;
+    const name = `${surname} ${middle} ${given}`;
+    k++;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ id: `synthetic-${out.length}`, name, aliases: [] });
+  }
+  return out;
+}
+
+console.log(`corpus: ${texts.length} articles, ${megabytes.toFixed(2)} MB (UTF-8) from ${corpusDir}`);
+console.log('');
+console.log('index');
+const recogniser = measureBuild('real dataset + lexicon', people);
+const big = measureBuild('20,000 aliases + lexicon', syntheticPeople(20_000));
+
+// Naive baseline: every pattern in one alternation, longest first, Unicode word boundaries.
+const patterns = new Set<string>();
+for (const e of BUNDLED_LEXICON) for (const f of [e.vi, ...e.variants]) patterns.add(f.normalize('NFC'));
+for (const p of people) for (const f of [p.name, ...p.aliases]) patterns.add(f.normalize('NFC'));
+const escaped = [...patterns]
+  .sort((a, b) => b.length - a.length)
+  .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const naive = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+
+let sink = 0;
+const engineSeconds = time(() => {
+  for (const text of texts) sink += recogniser.recognise(text, { date: '2020-01-01' }).length;
+});
+const bigSeconds = time(() => {
+  for (const text of texts) sink += big.recognise(text, { date: '2020-01-01' }).length;
+});
+// The alternation is so slow that it runs on a sample (every 10th article); its speed per
+// megabyte is what the ratio compares.
+const sample = texts.filter((_, i) => i % 10 === 0);
+const sampleMegabytes = Buffer.byteLength(sample.join(''), 'utf8') / 1e6;
+const naiveSampleSeconds = time(
+  () => {
+    for (const text of sample) {
+      naive.lastIndex = 0;
+      for (const m of text.normalize('NFC').matchAll(naive)) sink += m.index;
+    }
+  },
+  1,
+  false,
+);
+const naiveSeconds = (naiveSampleSeconds * megabytes) / sampleMegabytes;
+const floorSeconds = time(() => {
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) sink += text.charCodeAt(i);
+  }
+});
+
+const speed = (s: number) => megabytes / s;
+console.log('');
+console.log(`throughput (median of runs over the corpus; same process, same data)`);
+const row = (label: string, s: number) =>
+  console.log(`${label.padEnd(44)} ${speed(s).toFixed(1).padStart(8)} MB/s  ${(s * 1000).toFixed(1).padStart(8)} ms`);
+row('engine, real dataset', engineSeconds);
+row('engine, 20,000 aliases', bigSeconds);
+row(`naive RegExp, ${patterns.size} patterns (sample of ${sample.length})`, naiveSeconds);
+row('floor: read every character', floorSeconds);
+console.log('');
+console.log('ratios');
+console.log(`engine vs naive RegExp:         ${(naiveSeconds / engineSeconds).toFixed(1)}× faster (target ≥ 10×)`);
+console.log(`engine vs floor:                ${(engineSeconds / floorSeconds).toFixed(1)}× the floor's time`);
+console.log(`20,000 aliases vs real dataset: ${(bigSeconds / engineSeconds).toFixed(2)}× the time per page`);
+console.log(`engine throughput:              ${speed(engineSeconds).toFixed(1)} MB/s (target ≥ 20 MB/s)`);
+if (sink === 0.5) console.log(''); // keep the work observable
