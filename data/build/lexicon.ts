@@ -1,0 +1,75 @@
+/**
+ * The lexicon of titles, bodies, ranks, honorifics and modifiers, read from the project's own
+ * copies in data/lexicon/ (titles.tsv, modifiers.tsv; sources in data/lexicon/SOURCES.md).
+ */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { isPartialDate } from './dates';
+import { tidy } from './text';
+
+export const LEXICON_KINDS = ['title', 'body', 'rank', 'honorific', 'modifier'] as const;
+export type LexiconKind = (typeof LEXICON_KINDS)[number];
+
+export interface LexiconEntry {
+  vi: string;
+  variants: string[];
+  en: string;
+  kind: LexiconKind;
+  validFrom?: string;
+  validTo?: string;
+}
+
+const COLUMNS = ['vietnamese', 'variants', 'english', 'kind', 'valid_from', 'valid_to', 'note'];
+
+function isKind(value: string): value is LexiconKind {
+  return (LEXICON_KINDS as readonly string[]).includes(value);
+}
+
+/** Rows of one TSV file; `kindOverride` forces the kind (modifiers.tsv). */
+function readTsv(path: string, kindOverride?: LexiconKind): LexiconEntry[] {
+  const lines = readFileSync(path, 'utf8').replace(/\r\n/gu, '\n').split('\n');
+  const header = lines[0]?.split('\t') ?? [];
+  if (COLUMNS.some((c, i) => header[i] !== c)) {
+    throw new Error(`${path}: expected the columns ${COLUMNS.join(', ')}`);
+  }
+  const out: LexiconEntry[] = [];
+  lines.slice(1).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${path}:${i + 2}`;
+    const [vi = '', variants = '', en = '', kind = '', from = '', to = ''] = line
+      .split('\t')
+      .map((cell) => tidy(cell));
+    if (vi === '') throw new Error(`${where}: empty "vietnamese"`);
+    const k = kindOverride ?? kind;
+    if (!isKind(k)) throw new Error(`${where}: unknown kind "${kind}"`);
+    if (kindOverride && kind !== kindOverride) {
+      throw new Error(`${where}: kind "${kind}", expected "${kindOverride}"`);
+    }
+    for (const date of [from, to]) {
+      if (date !== '' && !isPartialDate(date)) throw new Error(`${where}: "${date}" is not a date`);
+    }
+    const entry: LexiconEntry = {
+      vi,
+      variants: variants
+        .split(';')
+        .map((v) => tidy(v))
+        .filter((v) => v !== ''),
+      en,
+      kind: k,
+    };
+    if (from !== '') entry.validFrom = from;
+    if (to !== '') entry.validTo = to;
+    out.push(entry);
+  });
+  return out;
+}
+
+/** titles.tsv rows, then modifiers.tsv rows, in file order. */
+export function readLexicon(lexiconDir: string): LexiconEntry[] {
+  return [
+    ...readTsv(join(lexiconDir, 'titles.tsv')),
+    ...readTsv(join(lexiconDir, 'modifiers.tsv'), 'modifier'),
+  ];
+}
