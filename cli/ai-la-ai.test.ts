@@ -40,7 +40,10 @@ describe('ai-la-ai annotate', () => {
     expect(code).toBe(0);
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(SEED, 'utf8');
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(20);
     for (const row of rows) {
       expect(row.file).toBe(SEED);
@@ -61,7 +64,10 @@ describe('ai-la-ai annotate', () => {
     );
     const { code, stdout } = await cli('annotate', html, '--json');
     expect(code).toBe(0);
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const text = 'TinPhó Thủ tướng Phạm Bình Minh & Bộ Ngoại giao 😀 ông Hoàng Bình Quân.';
     for (const row of rows) expect(text.slice(row.start, row.end)).toBe(row.text);
     expect(rows.filter((r) => r.kind === 'person').map((r) => r.text)).toEqual([

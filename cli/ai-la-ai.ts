@@ -89,7 +89,8 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 function describe(m: Mention): string {
-  const who = m.kind === 'person' ? (m.id ? `${m.name} [${m.id}]` : `${m.name} [not in dataset]`) : '';
+  const who =
+    m.kind === 'person' ? (m.id ? `${m.name} [${m.id}]` : `${m.name} [not in dataset]`) : '';
   const title = m.title && m.title !== m.text ? m.title : '';
   const parts = [m.kind.padEnd(6), m.text];
   if (who && m.name !== m.text) parts.push(`→ ${who}`);

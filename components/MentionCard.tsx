@@ -25,7 +25,9 @@ export function MentionCard({ mention, person }: MentionCardProps) {
   return (
     <div class="card" data-testid="mention-card" data-kind={mention.kind} role="tooltip">
       <div class="kind">
-        {mention.kind === 'person' && !mention.id ? 'Không có trong dữ liệu' : KIND_LABEL[mention.kind]}
+        {mention.kind === 'person' && !mention.id
+          ? 'Không có trong dữ liệu'
+          : KIND_LABEL[mention.kind]}
       </div>
       <div class="name" data-testid="card-name">
         {heading}
@@ -42,7 +44,9 @@ export function MentionCard({ mention, person }: MentionCardProps) {
         </div>
       ) : null}
       {mention.alternatives?.length ? (
-        <div class="facts">Trùng tên: {mention.alternatives.length + (mention.id ? 1 : 0)} người</div>
+        <div class="facts">
+          Trùng tên: {mention.alternatives.length + (mention.id ? 1 : 0)} người
+        </div>
       ) : null}
     </div>
   );

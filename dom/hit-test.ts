@@ -22,9 +22,11 @@ function caretAt(doc: Document, x: number, y: number): Caret | null {
     const position = doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
-  const legacy = (doc as Document & {
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  }).caretRangeFromPoint?.(x, y);
+  const legacy = (
+    doc as Document & {
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    }
+  ).caretRangeFromPoint?.(x, y);
   return legacy ? { node: legacy.startContainer, offset: legacy.startOffset } : null;
 }
 

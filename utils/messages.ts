@@ -16,7 +16,6 @@ export interface MatcherData {
   people: NamedPerson[];
 }
 
-
 export interface PageSummary {
   url: string;
   title: string;

@@ -9,7 +9,9 @@ export default defineBackground(() => {
   // The bundled dataset ships as its own file (see wxt.config.ts), read from the extension's
   // package only when the database needs (re)loading: no network is involved.
   const bundled = async (): Promise<Dataset> =>
-    (await (await fetch(browser.runtime.getURL('/dataset.json' as '/popup.html'))).json()) as Dataset;
+    (await (
+      await fetch(browser.runtime.getURL('/dataset.json' as '/popup.html'))
+    ).json()) as Dataset;
   const people = new PeopleService(openDatabase(), bundled);
 
   browser.runtime.onInstalled.addListener(() => {

@@ -4,13 +4,23 @@
  * short grace. Rendered with Preact in a shadow root (isolated from the page's CSS) and
  * positioned by @floating-ui/dom, flipping at the viewport's edges.
  */
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MENTION_CARD_CSS, MentionCard } from '../../components/MentionCard';
 import type { Mention } from '../../lib/create-recogniser';
 import type { Person } from '../../lib/dataset/types';
+
+/** A mention under the pointer, and where the pointer is (a mention may wrap over lines). */
+export interface HoverTarget {
+  mention: Mention;
+  range: Range;
+  point: { x: number; y: number };
+}
 
 const OPEN_DELAY_MS = 300;
 const CLOSE_GRACE_MS = 250;
@@ -19,7 +29,7 @@ export class HoverCard {
   private ui?: ShadowRootContentScriptUi<HTMLElement>;
   private openTimer?: number;
   private closeTimer?: number;
-  private current?: { mention: Mention; range: Range };
+  private current?: HoverTarget;
   private pointerInside = false;
 
   constructor(
@@ -28,7 +38,7 @@ export class HoverCard {
   ) {}
 
   /** The pointer rests on a mention (or on none: `undefined`). */
-  hover(target: { mention: Mention; range: Range } | undefined): void {
+  hover(target: HoverTarget | undefined): void {
     if (target && this.current && target.mention === this.current.mention) {
       this.cancelClose();
       return;
@@ -56,8 +66,11 @@ export class HoverCard {
 
   close(): void {
     this.current = undefined;
-    if (this.ui?.mounted) render(null, this.ui.mounted);
-    if (this.ui) this.ui.shadowHost.style.display = 'none';
+    const container = this.ui?.mounted;
+    if (container) {
+      render(null, container);
+      container.style.display = 'none';
+    }
   }
 
   private async ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
@@ -69,10 +82,14 @@ export class HoverCard {
       append: 'last',
       css: MENTION_CARD_CSS,
       onMount: (container, _shadow, host) => {
-        host.style.position = 'fixed';
-        host.style.zIndex = '2147483647';
-        host.style.top = '0';
-        host.style.left = '0';
+        // The host gets `all: initial !important` from WXT, which no style of ours can beat:
+        // the card is placed by its container inside the shadow root instead.
+        Object.assign(container.style, {
+          position: 'fixed',
+          top: '0',
+          left: '0',
+          zIndex: '2147483647',
+        });
         host.addEventListener('pointerenter', () => {
           this.pointerInside = true;
           this.cancelClose();
@@ -91,7 +108,7 @@ export class HoverCard {
     return this.ui;
   }
 
-  private async open(target: { mention: Mention; range: Range }): Promise<void> {
+  private async open(target: HoverTarget): Promise<void> {
     this.cancelClose();
     this.current = target;
     const ui = await this.ensureUi();
@@ -102,26 +119,27 @@ export class HoverCard {
       render(<MentionCard mention={target.mention} person={person} />, container);
     };
     draw();
-    ui.shadowHost.style.display = '';
-    await this.place(ui.shadowHost, target.range);
+    container.style.display = '';
+    await this.place(container, target);
     const { id } = target.mention;
     if (id) {
       const person = await this.lookupPerson(id).catch(() => undefined);
       draw(person);
-      await this.place(ui.shadowHost, target.range);
+      await this.place(container, target);
     }
   }
 
-  private async place(host: HTMLElement, range: Range): Promise<void> {
+  private async place(card: HTMLElement, { range, point }: HoverTarget): Promise<void> {
     const reference = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
       getClientRects: () => range.getClientRects(),
     };
-    const { x, y } = await computePosition(reference, host, {
+    const { x, y } = await computePosition(reference, card, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
+      // inline(): next to the line of a wrapped name that the pointer is on.
+      middleware: [inline(point), offset(6), flip(), shift({ padding: 8 })],
     });
-    host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 }

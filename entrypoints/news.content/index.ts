@@ -39,13 +39,17 @@ export default defineContentScript({
 
     const card = new HoverCard(ctx, async (id) => (await sendMessage('getPeople', [id]))[0]);
     const hitTester = new MentionHitTester(page, placed);
+    // Hit-test once per frame, at the pointer's latest position.
     let frame = 0;
+    let pointer = { x: 0, y: 0 };
     ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
+      pointer = { x: event.clientX, y: event.clientY };
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const index = hitTester.at(document, event.clientX, event.clientY);
-        card.hover(index === -1 ? undefined : placed[index]);
+        const index = hitTester.at(document, pointer.x, pointer.y);
+        const hit = placed[index];
+        card.hover(hit && { mention: hit.mention, range: hit.range, point: pointer });
       });
     });
     ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {

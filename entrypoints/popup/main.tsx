@@ -41,9 +41,7 @@ function Popup() {
       </header>
       <h2>Trên trang này</h2>
       {state.status === 'loading' ? <p class="status">Đang đọc trang…</p> : null}
-      {state.status === 'none' ? (
-        <p class="status">Ai là ai không chạy trên trang này.</p>
-      ) : null}
+      {state.status === 'none' ? <p class="status">Ai là ai không chạy trên trang này.</p> : null}
       {state.status === 'ok' ? <PagePeopleList people={state.summary.people} /> : null}
     </>
   );

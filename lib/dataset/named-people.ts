@@ -12,8 +12,9 @@ export function namedPeopleOf(
   posts: 'all' | 'homonyms' = 'all',
 ): NamedPerson[] {
   const count = new Map<string, number>();
-  const keysOf = (p: Dataset['people'][number]): string[] =>
-    [...new Set([p.name, ...p.aliases].map(foldPhrase))];
+  const keysOf = (p: Dataset['people'][number]): string[] => [
+    ...new Set([p.name, ...p.aliases].map(foldPhrase)),
+  ];
   if (posts === 'homonyms') {
     for (const person of dataset.people) {
       for (const key of keysOf(person)) count.set(key, (count.get(key) ?? 0) + 1);

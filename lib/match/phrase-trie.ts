@@ -1,19 +1,18 @@
 /**
  * A trie over folded syllables: the one-pass multi-pattern matcher of the engine.
  *
- * Every distinct syllable gets a small integer id, so a page is first turned into
- * an array of ids (one hash lookup per token) and the trie is then walked with
- * integer keys only. All edges live in one Map keyed by `node * SYLLABLE_SPACE + syllable`,
- * which keeps the index compact: no per-node objects, no per-pattern regex.
+ * Every distinct syllable has a small integer id (SyllableTable, shared by the index's tries),
+ * so a page is first turned into an array of ids, one hash lookup per token, and the trie is
+ * walked with integers only. Patterns are added, then the trie is frozen into flat typed
+ * arrays (children of a node are a sorted run of (syllable, child) pairs; the root's children
+ * are a direct table), which keeps 20,000 names in a few megabytes and walks cheap.
  *
- * The per-page cost is one lookup per token plus a walk as deep as the longest
- * pattern that matches there; the number of patterns does not enter it.
+ * The per-page cost is one lookup per token plus a walk as deep as the longest pattern that
+ * matches there; the number of patterns does not enter it.
  */
+import { SyllableTable, UNKNOWN_SYLLABLE } from './syllable-table';
 
-/** Syllable ids and node ids both stay below this, so the edge key fits a double exactly. */
-const SYLLABLE_SPACE = 2 ** 24;
-
-export const UNKNOWN_SYLLABLE = -1;
+export { UNKNOWN_SYLLABLE };
 
 export interface TrieHit<P> {
   /** Index of the first token after the match. */
@@ -21,37 +20,48 @@ export interface TrieHit<P> {
   payloads: readonly P[];
 }
 
+interface Frozen {
+  /** rootChild[syllable] = child node of the root, or 0 when none. */
+  rootChild: Int32Array;
+  /** Children of node n are edges childStart[n] .. childStart[n + 1] - 1, sorted by syllable. */
+  childStart: Int32Array;
+  edgeSyllable: Int32Array;
+  edgeChild: Int32Array;
+}
+
 export class PhraseTrie<P> {
-  private readonly syllableIds = new Map<string, number>();
-  private readonly edges = new Map<number, number>();
-  private readonly terminals: (P[] | undefined)[] = [undefined];
-  private nodeCount = 1;
+  /** While building: children of each node by syllable id. Dropped by freeze(). */
+  private building: Map<number, number>[] | undefined = [new Map()];
+  private frozen: Frozen | undefined;
+  private terminals: (P[] | undefined)[] = [undefined];
   private longest = 0;
+
+  /** `syllables` may be shared with other tries, so that a page is encoded once for all. */
+  constructor(readonly syllables: SyllableTable = new SyllableTable()) {}
 
   /** Number of syllables of the longest pattern added. */
   get maxDepth(): number {
     return this.longest;
   }
 
-  get size(): { nodes: number; syllables: number } {
-    return { nodes: this.nodeCount, syllables: this.syllableIds.size };
+  get nodeCount(): number {
+    return this.terminals.length;
   }
 
   /** Adds a pattern given as its folded syllables. Empty patterns are ignored. */
   add(syllables: readonly string[], payload: P): void {
+    const building = this.building;
+    if (!building) throw new Error('PhraseTrie: add() after freeze()');
     if (syllables.length === 0) return;
     let node = 0;
     for (const syllable of syllables) {
-      let id = this.syllableIds.get(syllable);
-      if (id === undefined) {
-        id = this.syllableIds.size;
-        this.syllableIds.set(syllable, id);
-      }
-      const key = node * SYLLABLE_SPACE + id;
-      let child = this.edges.get(key);
+      const id = this.syllables.intern(syllable);
+      const children = building[node]!;
+      let child = children.get(id);
       if (child === undefined) {
-        child = this.nodeCount++;
-        this.edges.set(key, child);
+        child = building.length;
+        children.set(id, child);
+        building.push(new Map());
         this.terminals.push(undefined);
       }
       node = child;
@@ -62,16 +72,58 @@ export class PhraseTrie<P> {
     this.longest = Math.max(this.longest, syllables.length);
   }
 
-  /** The id of a folded syllable, or UNKNOWN_SYLLABLE when no pattern contains it. */
-  syllableId(syllable: string): number {
-    return this.syllableIds.get(syllable) ?? UNKNOWN_SYLLABLE;
+  /** Packs the trie into typed arrays; no pattern can be added afterwards. */
+  freeze(): void {
+    const building = this.building;
+    if (!building) return;
+    const nodes = building.length;
+    const rootChild = new Int32Array(this.syllables.size);
+    for (const [syllable, child] of building[0]!) rootChild[syllable] = child;
+    const childStart = new Int32Array(nodes + 1);
+    let edges = 0;
+    for (let n = 0; n < nodes; n++) {
+      childStart[n] = edges;
+      if (n > 0) edges += building[n]!.size;
+    }
+    childStart[nodes] = edges;
+    const edgeSyllable = new Int32Array(edges);
+    const edgeChild = new Int32Array(edges);
+    for (let n = 1; n < nodes; n++) {
+      const sorted = [...building[n]!].sort((a, b) => a[0] - b[0]);
+      let at = childStart[n]!;
+      for (const [syllable, child] of sorted) {
+        edgeSyllable[at] = syllable;
+        edgeChild[at++] = child;
+      }
+    }
+    this.frozen = { rootChild, childStart, edgeSyllable, edgeChild };
+    this.building = undefined;
   }
 
-  /** Turns a page's folded syllables into ids once, so that walks compare integers. */
-  encode(syllables: readonly string[]): Int32Array {
-    const ids = new Int32Array(syllables.length);
-    for (let i = 0; i < syllables.length; i++) ids[i] = this.syllableId(syllables[i]!);
-    return ids;
+  private tables(): Frozen {
+    if (!this.frozen) this.freeze();
+    return this.frozen!;
+  }
+
+  /** Whether some pattern starts with this syllable id: lets a reader skip most tokens. */
+  canStart(id: number): boolean {
+    const { rootChild } = this.tables();
+    return id >= 0 && id < rootChild.length && rootChild[id] !== 0;
+  }
+
+  private child(tables: Frozen, node: number, id: number): number {
+    if (node === 0) return id < tables.rootChild.length ? tables.rootChild[id]! : 0;
+    const { childStart, edgeSyllable, edgeChild } = tables;
+    let lo = childStart[node]!;
+    let hi = childStart[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = edgeSyllable[mid]!;
+      if (s === id) return edgeChild[mid]!;
+      if (s < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
   }
 
   /**
@@ -83,15 +135,15 @@ export class PhraseTrie<P> {
     start: number,
     canContinue?: (index: number) => boolean,
   ): TrieHit<P>[] {
+    const tables = this.tables();
     const hits: TrieHit<P>[] = [];
     let node = 0;
     for (let i = start; i < ids.length; i++) {
       const id = ids[i]!;
       if (id === UNKNOWN_SYLLABLE) break;
       if (i > start && canContinue && !canContinue(i)) break;
-      const child = this.edges.get(node * SYLLABLE_SPACE + id);
-      if (child === undefined) break;
-      node = child;
+      node = this.child(tables, node, id);
+      if (node === 0) break;
       const payloads = this.terminals[node];
       if (payloads !== undefined) hits.push({ end: i + 1, payloads });
     }

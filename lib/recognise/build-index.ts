@@ -5,7 +5,8 @@
  * with the dataset; recognising a page costs the same for 50 or 5,000 people.
  */
 import { PhraseTrie } from '../match/phrase-trie';
-import { asciiFold, foldPhrase } from '../text/fold-text';
+import { SyllableTable } from '../match/syllable-table';
+import { foldPhrase } from '../text/fold-text';
 import type { LexiconEntry } from '../lexicon/types';
 import { PROVINCES } from '../lexicon/provinces';
 import {
@@ -41,8 +42,23 @@ export type LexRole =
   | 'not-person'
   | 'connector';
 
+// prettier-ignore
+const ROLE_ORDER: readonly LexRole[] = [
+  'title', 'head', 'body', 'rank', 'honorific', 'pre-modifier', 'post-modifier', 'term', 'place',
+  'place-prefix', 'not-person', 'connector',
+];
+
+/** A set of roles as a bit mask, so that a reader filters hits without allocating. */
+export function roles(...list: LexRole[]): number {
+  let mask = 0;
+  for (const role of list) mask |= 1 << ROLE_ORDER.indexOf(role);
+  return mask;
+}
+
 export interface LexItem {
   role: LexRole;
+  /** `roles(role)`, kept on the item. */
+  bit: number;
   /** Canonical Vietnamese form. */
   vi: string;
   en?: string;
@@ -59,6 +75,8 @@ export interface LexItem {
 }
 
 export interface RecogniserIndex {
+  /** Syllable ids shared by the three tries: a page is encoded once. */
+  syllables: SyllableTable;
   lexicon: PhraseTrie<LexItem>;
   names: PhraseTrie<string>;
   asciiNames: PhraseTrie<string>;
@@ -72,6 +90,13 @@ const PRE_MODIFIERS = ['nguyên', 'cựu', 'cố', 'tân', 'quyền', 'đương 
 const POST_MODIFIERS = ['Thường trực', 'dự khuyết', 'phụ trách'];
 const CONNECTORS = ['kiêm'];
 
+const ASCII_OF: Record<string, string> = { â: 'a', ă: 'a', ê: 'e', ô: 'o', ơ: 'o', ư: 'u', đ: 'd' };
+
+/** The ASCII tier of a folded syllable ("nguyên4" → "nguyen"), i/y fold kept as in the key. */
+export function asciiOfKey(key: string): string {
+  return key.replace(/[0-9]/g, '').replace(/[âăêôơưđ]/g, (c) => ASCII_OF[c]!);
+}
+
 function syllables(phrase: string): string[] {
   const key = foldPhrase(phrase);
   return key === '' ? [] : key.split(' ');
@@ -81,12 +106,23 @@ function isAbbreviation(form: string): boolean {
   return !form.includes(' ') && form.length >= 2 && form === form.toUpperCase();
 }
 
-export function buildIndex(lexicon: readonly LexiconEntry[], people: readonly NamedPerson[]): RecogniserIndex {
-  const trie = new PhraseTrie<LexItem>();
-  const add = (form: string, item: LexItem): void => {
+export function buildIndex(
+  lexicon: readonly LexiconEntry[],
+  people: readonly NamedPerson[],
+): RecogniserIndex {
+  const table = new SyllableTable();
+  const trie = new PhraseTrie<LexItem>(table);
+  const items = new Map<string, LexItem>();
+  const add = (form: string, item: Omit<LexItem, 'bit'>): void => {
     const keys = syllables(form);
     if (keys.length === 0) return;
-    trie.add(keys, isAbbreviation(form) ? { ...item, abbreviation: true } : item);
+    const full: LexItem = { ...item, bit: roles(item.role) };
+    if (isAbbreviation(form)) full.abbreviation = true;
+    // One object per distinct item, so the trie's payload lists stay duplicate-free.
+    const id = JSON.stringify(full);
+    let shared = items.get(id);
+    if (!shared) items.set(id, (shared = full));
+    trie.add(keys, shared);
   };
 
   const generic = new Set(GENERIC_BODIES.map(foldPhrase));
@@ -101,8 +137,8 @@ export function buildIndex(lexicon: readonly LexiconEntry[], people: readonly Na
       case 'body': {
         bodies.push(entry);
         const key = foldPhrase(entry.vi);
-        const item: LexItem = {
-          role: 'body',
+        const item = {
+          role: 'body' as const,
           vi: entry.vi,
           en: entry.en,
           generic: generic.has(key) || undefined,
@@ -120,7 +156,8 @@ export function buildIndex(lexicon: readonly LexiconEntry[], people: readonly Na
         break;
       }
       case 'rank':
-        for (const form of forms) add(form, { role: 'rank', vi: entry.vi, en: entry.en, standalone: true });
+        for (const form of forms)
+          add(form, { role: 'rank', vi: entry.vi, en: entry.en, standalone: true });
         break;
       case 'honorific':
         for (const form of forms) add(form, { role: 'honorific', vi: entry.vi, en: entry.en });
@@ -150,8 +187,8 @@ export function buildIndex(lexicon: readonly LexiconEntry[], people: readonly Na
   }
   for (const [vi, variants] of Object.entries(EXTRA_BODY_VARIANTS)) {
     const key = foldPhrase(vi);
-    const item: LexItem = {
-      role: 'body',
+    const item = {
+      role: 'body' as const,
       vi,
       en: bodies.find((b) => foldPhrase(b.vi) === key)?.en,
       generic: generic.has(key) || undefined,
@@ -171,8 +208,8 @@ export function buildIndex(lexicon: readonly LexiconEntry[], people: readonly Na
   }
   for (const w of NOT_PERSON_BEFORE) add(w, { role: 'not-person', vi: w });
 
-  const names = new PhraseTrie<string>();
-  const asciiNames = new PhraseTrie<string>();
+  const names = new PhraseTrie<string>(table);
+  const asciiNames = new PhraseTrie<string>(table);
   const idsByName = new Map<string, string[]>();
   const surnames = new Set(SURNAMES.map(foldPhrase));
   const byId = new Map<string, NamedPerson>();
@@ -182,7 +219,7 @@ export function buildIndex(lexicon: readonly LexiconEntry[], people: readonly Na
       const keys = syllables(form);
       if (keys.length < 2) continue;
       names.add(keys, person.id);
-      asciiNames.add(asciiFold(form).split(' '), person.id);
+      asciiNames.add(keys.map(asciiOfKey), person.id);
       const nameKey = keys.join(' ');
       const ids = idsByName.get(nameKey);
       if (ids === undefined) idsByName.set(nameKey, [person.id]);
@@ -190,5 +227,6 @@ export function buildIndex(lexicon: readonly LexiconEntry[], people: readonly Na
       surnames.add(keys[0]!);
     }
   }
-  return { lexicon: trie, names, asciiNames, people: byId, idsByName, surnames };
+  for (const t of [trie, names, asciiNames]) t.freeze();
+  return { syllables: table, lexicon: trie, names, asciiNames, people: byId, idsByName, surnames };
 }

@@ -4,6 +4,7 @@
  */
 
 /** Common Vietnamese surnames (VIETNAMESE.md §2), plus the Ê Đê/Jrai "Y" and "H'" prefixes. */
+// prettier-ignore
 export const SURNAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
   'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Đoàn', 'Lương', 'Trương', 'Đào', 'Trịnh', 'Mai', 'Cao',
@@ -19,6 +20,7 @@ export const SURNAMES: readonly string[] = [
  * Words that, right before a name, make it part of a place, school, street or prize
  * rather than a person (VIETNAMESE.md §3): "đường Lê Lợi", "Trường THPT Nguyễn Du".
  */
+// prettier-ignore
 export const NOT_PERSON_BEFORE: readonly string[] = [
   'đường', 'phố', 'phường', 'quận', 'huyện', 'xã', 'tỉnh', 'thành phố', 'TP', 'thị xã',
   'thị trấn', 'cầu', 'trường', 'THPT', 'THCS', 'tiểu học', 'trung học', 'đại học', 'học viện',

@@ -6,7 +6,7 @@
  * the "Ban" of "Ban Kinh tế Trung ương".
  */
 import type { TrieHit } from '../match/phrase-trie';
-import type { LexItem, LexRole, RecogniserIndex } from './build-index';
+import { roles, type LexItem, type RecogniserIndex } from './build-index';
 import { Gap, type ScannedText } from './scan-tokens';
 
 export interface TitleParse {
@@ -31,35 +31,84 @@ export interface BodyParse {
 }
 
 const ROMAN = /^[ivxl]+$/;
+const NO_HITS: { end: number; item: LexItem }[] = [];
+
+const PLACE = roles('place');
+const PLACE_PREFIX = roles('place-prefix');
+const TERM = roles('term');
+const BODY = roles('body');
+const PRE_MODIFIER = roles('pre-modifier');
+const POST_MODIFIER = roles('post-modifier');
+const TITLE_HEAD_RANK = roles('title', 'head', 'rank');
 const DANG = 'đang3';
 
+/**
+ * The longer parse; for the same span, the longer lexicon title ("Ủy viên Bộ Chính trị" over
+ * "Ủy viên" + "Bộ Chính trị"), as it carries the lexicon's own English.
+ */
+function better(best: TitleParse | undefined, candidate: TitleParse): TitleParse {
+  if (!best || candidate.end > best.end) return candidate;
+  if (candidate.end === best.end && candidate.headEnd > best.headEnd) return candidate;
+  return best;
+}
+
 export class TitleParser {
+  private readonly cache: (readonly { end: number; item: LexItem }[] | undefined)[];
+
   constructor(
     private readonly index: RecogniserIndex,
     private readonly scanned: ScannedText,
-  ) {}
+  ) {
+    // Filled, so that the array stays a flat array rather than a slow sparse one.
+    this.cache = new Array<undefined>(scanned.tokens.length).fill(undefined);
+  }
 
   private readonly continueLex = (i: number): boolean => this.scanned.gaps[i] !== Gap.Hard;
 
   /** Lexicon hits at token i whose item has one of the roles, shortest first. */
-  hits(i: number, roles: readonly LexRole[]): { end: number; item: LexItem }[] {
-    const { tokens, lexIds } = this.scanned;
-    if (i >= tokens.length) return [];
-    const out: { end: number; item: LexItem }[] = [];
-    const raw: TrieHit<LexItem>[] = this.index.lexicon.matchesAt(lexIds, i, this.continueLex);
-    for (const hit of raw) {
-      for (const item of hit.payloads) {
-        if (!roles.includes(item.role)) continue;
-        if (item.abbreviation && !this.allCaps(i, hit.end)) continue;
-        out.push({ end: hit.end, item });
+  /** Lexicon hits at token i whose role is in `mask` (see `roles`), shortest first. */
+  hits(i: number, mask: number): readonly { end: number; item: LexItem }[] {
+    const all = this.allHits(i);
+    if (all.length === 0) return all;
+    return all.filter((hit) => (hit.item.bit & mask) !== 0);
+  }
+
+  /** Whether any lexicon hit at token i has a role in `mask`. */
+  has(i: number, mask: number): boolean {
+    for (const hit of this.allHits(i)) if ((hit.item.bit & mask) !== 0) return true;
+    return false;
+  }
+
+  /** Whether any lexicon phrase starts at token i (cheap: no walk). */
+  startsPhrase(i: number): boolean {
+    const id = this.scanned.ids[i];
+    return id !== undefined && this.index.lexicon.canStart(id);
+  }
+
+  /** Every lexicon hit at token i, computed once per token and kept. */
+  private allHits(i: number): readonly { end: number; item: LexItem }[] {
+    const cached = this.cache[i];
+    if (cached) return cached;
+    const { tokens, ids } = this.scanned;
+    let out: { end: number; item: LexItem }[] = NO_HITS;
+    if (i < tokens.length && this.startsPhrase(i)) {
+      const raw: TrieHit<LexItem>[] = this.index.lexicon.matchesAt(ids, i, this.continueLex);
+      for (const hit of raw) {
+        for (const item of hit.payloads) {
+          if (item.abbreviation && !this.allCaps(i, hit.end)) continue;
+          if (out === NO_HITS) out = [];
+          out.push({ end: hit.end, item });
+        }
       }
     }
+    this.cache[i] = out;
     return out;
   }
 
-  longest(i: number, roles: readonly LexRole[]): { end: number; item: LexItem } | undefined {
-    const found = this.hits(i, roles);
-    return found[found.length - 1];
+  longest(i: number, mask: number): { end: number; item: LexItem } | undefined {
+    const all = this.allHits(i);
+    for (let k = all.length - 1; k >= 0; k--) if ((all[k]!.item.bit & mask) !== 0) return all[k];
+    return undefined;
   }
 
   private allCaps(from: number, to: number): boolean {
@@ -89,13 +138,13 @@ export class TitleParser {
   parsePlace(j: number): number {
     const { gaps, tokens } = this.scanned;
     if (j >= tokens.length || gaps[j] === Gap.Hard || gaps[j] === Gap.Comma) return -1;
-    const known = this.longest(j, ['place']);
-    const prefix = this.longest(j, ['place-prefix']);
+    const known = this.longest(j, PLACE);
+    const prefix = this.longest(j, PLACE_PREFIX);
     if (known && (!prefix || known.end > prefix.end)) return known.end;
     if (!prefix) return -1;
     const p = prefix.end;
     if (p >= tokens.length || gaps[p] === Gap.Hard || gaps[p] === Gap.Comma) return -1;
-    const afterPrefix = this.longest(p, ['place']);
+    const afterPrefix = this.longest(p, PLACE);
     if (afterPrefix) return afterPrefix.end;
     const run = this.capitalRun(p, 6);
     if (run === 0) return -1;
@@ -111,7 +160,7 @@ export class TitleParser {
   /** "khóa XIII", "khoá XII, XIII", "nhiệm kỳ 2021-2026" after a title. */
   private parseTerm(j: number): number {
     const { tokens, gaps } = this.scanned;
-    const term = this.longest(j, ['term']);
+    const term = this.longest(j, TERM);
     if (!term || gaps[j] === Gap.Hard || gaps[j] === Gap.Comma) return j;
     let k = term.end;
     let found = false;
@@ -126,9 +175,10 @@ export class TitleParser {
 
   /** A body at j, with the place of a local body and a trailing "Đảng" ("... Trung ương Đảng"). */
   parseBodyAt(j: number, standaloneOnly: boolean): BodyParse | undefined {
+    if (!this.has(j, BODY)) return undefined;
     const { tokens, gaps } = this.scanned;
     let best: BodyParse | undefined;
-    for (const hit of this.hits(j, ['body'])) {
+    for (const hit of this.hits(j, BODY)) {
       let end = hit.end;
       let place: BodyParse['place'];
       if (hit.item.local) {
@@ -153,11 +203,12 @@ export class TitleParser {
 
   /** The longest title starting at token i, or undefined. */
   parseTitleAt(i: number): TitleParse | undefined {
+    if (!this.has(i, TITLE_HEAD_RANK | PRE_MODIFIER)) return undefined;
     const { tokens, gaps } = this.scanned;
     const modifiers: string[] = [];
     let j = i;
     for (let guard = 0; guard < 2; guard++) {
-      const mod = this.longest(j, ['pre-modifier']);
+      const mod = this.longest(j, PRE_MODIFIER);
       if (!mod || (j > i && gaps[j] !== Gap.Space)) break;
       modifiers.push(mod.item.vi);
       j = mod.end;
@@ -165,35 +216,27 @@ export class TitleParser {
     if (j > i && (j >= tokens.length || gaps[j] !== Gap.Space)) return undefined;
 
     let best: TitleParse | undefined;
-    const consider = (candidate: TitleParse): void => {
-      // Same span: the longer lexicon title wins ("Ủy viên Bộ Chính trị" over "Ủy viên" +
-      // "Bộ Chính trị"), as it carries the lexicon's own English.
-      if (
-        !best ||
-        candidate.end > best.end ||
-        (candidate.end === best.end && candidate.headEnd > best.headEnd)
-      ) {
-        best = candidate;
-      }
-    };
-    for (const hit of this.hits(j, ['title', 'head', 'rank'])) {
+    for (const hit of this.hits(j, TITLE_HEAD_RANK)) {
       const afterHead = [{ at: hit.end, postModifier: undefined as string | undefined }];
-      const post = this.longest(hit.end, ['post-modifier']);
+      const post = this.longest(hit.end, POST_MODIFIER);
       if (post && gaps[hit.end] === Gap.Space) {
         afterHead.push({ at: post.end, postModifier: post.item.vi });
       }
       for (const { at, postModifier } of afterHead) {
         const base = { start: i, head: hit.item, headEnd: at, postModifier, modifiers };
-        const body = at < tokens.length && gaps[at] !== Gap.Hard && gaps[at] !== Gap.Comma
-          ? this.parseBodyAt(at, false)
-          : undefined;
-        if (body) consider({ ...base, end: body.end, body: body.body, place: body.place });
+        const body =
+          at < tokens.length && gaps[at] !== Gap.Hard && gaps[at] !== Gap.Comma
+            ? this.parseBodyAt(at, false)
+            : undefined;
+        if (body)
+          best = better(best, { ...base, end: body.end, body: body.body, place: body.place });
         if (hit.item.standalone || postModifier) {
           // "Bí thư Quảng Ninh": a standalone head may name its place directly.
           const placeEnd = hit.item.role !== 'rank' ? this.parsePlace(at) : -1;
-          const known = placeEnd > 0 && this.longest(at, ['place']);
-          if (known) consider({ ...base, end: placeEnd, place: { start: at, end: placeEnd } });
-          else consider({ ...base, end: at });
+          const known = placeEnd > 0 && this.longest(at, PLACE);
+          if (known)
+            best = better(best, { ...base, end: placeEnd, place: { start: at, end: placeEnd } });
+          else best = better(best, { ...base, end: at });
         }
       }
     }

@@ -116,7 +116,10 @@ describe('recognise: people', () => {
   });
 
   it('gives the post held on the article date when the page names none', () => {
-    const [m] = people('Trưởng Ban Kinh tế Trung ương Nguyễn Văn Bình. Nguyễn Văn Bình nói.', '2013-01-01');
+    const [m] = people(
+      'Trưởng Ban Kinh tế Trung ương Nguyễn Văn Bình. Nguyễn Văn Bình nói.',
+      '2013-01-01',
+    );
     expect(m?.title).toBe('Trưởng Ban Kinh tế Trung ương');
     const [, second] = people(
       'Trưởng Ban Kinh tế Trung ương Nguyễn Văn Bình. Nguyễn Văn Bình nói.',
@@ -152,7 +155,10 @@ describe('recognise: titles and bodies', () => {
   });
 
   it('reads old tone placement and lower-case titles', () => {
-    expect(mentions('Uỷ viên Bộ Chính trị')[0]).toMatchObject({ kind: 'title', head: 'Ủy viên Bộ Chính trị' });
+    expect(mentions('Uỷ viên Bộ Chính trị')[0]).toMatchObject({
+      kind: 'title',
+      head: 'Ủy viên Bộ Chính trị',
+    });
     expect(mentions('phó chủ tịch UBND tỉnh Lào Cai')[0]).toMatchObject({
       kind: 'title',
       text: 'phó chủ tịch UBND tỉnh Lào Cai',
@@ -160,10 +166,9 @@ describe('recognise: titles and bodies', () => {
   });
 
   it('highlights a standalone body but not a generic word', () => {
-    expect(mentions('Bộ Ngoại giao và Ban Đối ngoại Trung ương ký kết').map((m) => m.text)).toEqual([
-      'Bộ Ngoại giao',
-      'Ban Đối ngoại Trung ương',
-    ]);
+    expect(mentions('Bộ Ngoại giao và Ban Đối ngoại Trung ương ký kết').map((m) => m.text)).toEqual(
+      ['Bộ Ngoại giao', 'Ban Đối ngoại Trung ương'],
+    );
     expect(mentions('các đại biểu ở Trung ương và thành phố')).toEqual([]);
   });
 

@@ -10,7 +10,7 @@
  * - Names inside streets, schools, prizes and places are not people (VIETNAMESE.md §3).
  */
 import type { Mention } from './mention';
-import type { NamedPerson, RecogniserIndex } from './build-index';
+import { roles, type NamedPerson, type RecogniserIndex } from './build-index';
 import { Gap, scanText, type ScannedText } from './scan-tokens';
 import { TitleParser, type BodyParse, type TitleParse } from './parse-title';
 import { choosePerson, postsAt } from '../resolve/choose-person';
@@ -35,6 +35,24 @@ interface PersonDraft {
   chain: TitleParse[];
   introducedBy?: 'title' | 'honorific';
 }
+
+const BLOCKER = roles('place', 'not-person', 'place-prefix');
+const HONORIFIC = roles('honorific');
+const CONNECTOR = roles('connector');
+const PLACE = roles('place');
+/** After a dataset name, these start something else: the name has ended. */
+const ENDS_NAME = roles(
+  'title',
+  'head',
+  'body',
+  'rank',
+  'place',
+  'place-prefix',
+  'pre-modifier',
+  'honorific',
+);
+/** Inside an unknown name, these end it. */
+const BREAKS_NAME = roles('title', 'head', 'body', 'rank', 'place-prefix', 'honorific');
 
 const CONFIDENCE = {
   title: 0.95,
@@ -81,6 +99,8 @@ class PageReading {
     return this.scanned.tokens;
   }
 
+  private readonly spaceOnly = (k: number): boolean => this.gap(k) === Gap.Space;
+
   private gap(i: number): number {
     return this.scanned.gaps[i] ?? Gap.Hard;
   }
@@ -94,13 +114,31 @@ class PageReading {
     let awaiting: { draft: PersonDraft; end: number; candidate: boolean } | undefined;
     let honorificEnd = -1;
 
-    for (let i = 0; i < n; ) {
+    const { ids, tokens } = this.scanned;
+    const { names, asciiNames, surnames } = this.index;
+    for (let i = 0; i < n;) {
+      // Most tokens start nothing: skip them without any walk.
+      const id = ids[i]!;
+      const token = tokens[i]!;
+      if (
+        !this.parser.startsPhrase(i) &&
+        !(token.upper && (names.canStart(id) || asciiNames.canStart(id) || surnames.has(token.key)))
+      ) {
+        chain = [];
+        chainEnd = -1;
+        i++;
+        continue;
+      }
       const title = this.parser.parseTitleAt(i);
       const name = this.parseName(i);
       const body = title ? undefined : this.parser.parseBodyAt(i, true);
-      const blocker = this.parser.longest(i, ['place', 'not-person', 'place-prefix']);
-      const spans = [title?.end ?? -1, name?.end ?? -1, body?.end ?? -1, blocker?.end ?? -1];
-      const longest = Math.max(...spans);
+      const blocker = this.parser.longest(i, BLOCKER);
+      const longest = Math.max(
+        title?.end ?? -1,
+        name?.end ?? -1,
+        body?.end ?? -1,
+        blocker?.end ?? -1,
+      );
 
       if (longest > i && title && title.end === longest) {
         const continues =
@@ -153,7 +191,7 @@ class PageReading {
         continue;
       }
 
-      const honorific = this.parser.longest(i, ['honorific']);
+      const honorific = this.parser.longest(i, HONORIFIC);
       if (honorific) {
         honorificEnd = honorific.end;
         i = honorific.end;
@@ -181,12 +219,12 @@ class PageReading {
   }
 
   private isConnectorBefore(i: number): boolean {
-    return i > 0 && this.parser.longest(i - 1, ['connector'])?.end === i;
+    return i > 0 && this.parser.longest(i - 1, CONNECTOR)?.end === i;
   }
 
   /** "Phó Thủ tướng kiêm Bộ trưởng": the chain goes on after "kiêm". */
   private skipConnector(end: number): number {
-    const connector = this.parser.longest(end, ['connector']);
+    const connector = this.parser.longest(end, CONNECTOR);
     return connector && this.gap(end) === Gap.Space ? connector.end : end;
   }
 
@@ -202,7 +240,7 @@ class PageReading {
 
   /** A token run inside a longer capitalised name ("Nguyễn Văn Bình Minh" is not "Nguyễn Văn Bình"). */
   private isInsidePlaceName(i: number): boolean {
-    return i > 0 && this.gap(i) === Gap.Space && this.parser.longest(i - 1, ['place'])?.end === i;
+    return i > 0 && this.gap(i) === Gap.Space && this.parser.longest(i - 1, PLACE)?.end === i;
   }
 
   private allUpper(from: number, to: number): boolean {
@@ -216,20 +254,19 @@ class PageReading {
     if (!token?.upper) return undefined;
     const spaceOnly = (k: number): boolean => this.gap(k) === Gap.Space;
     let ascii = false;
-    let hit = this.index.names.longestAt(this.scanned.nameIds, i, spaceOnly);
-    if (!hit && token.isAscii) {
-      hit = this.index.asciiNames.longestAt(this.scanned.asciiNameIds, i, spaceOnly);
+    const { ids } = this.scanned;
+    let hit = this.index.names.canStart(ids[i]!)
+      ? this.index.names.longestAt(ids, i, spaceOnly)
+      : undefined;
+    if (!hit && token.isAscii && this.index.asciiNames.canStart(ids[i]!)) {
+      hit = this.index.asciiNames.longestAt(ids, i, spaceOnly);
       ascii = hit !== undefined;
     }
     if (!hit || !this.allUpper(i, hit.end)) return undefined;
     // The name goes on with another capitalised syllable that starts nothing we know:
     // it is someone else's longer name.
     const next = this.tokens[hit.end];
-    if (
-      next?.upper &&
-      this.gap(hit.end) === Gap.Space &&
-      !this.parser.hits(hit.end, ['title', 'head', 'body', 'rank', 'place', 'place-prefix', 'pre-modifier', 'honorific']).length
-    ) {
+    if (next?.upper && this.gap(hit.end) === Gap.Space && !this.parser.has(hit.end, ENDS_NAME)) {
       return undefined;
     }
     let yFolded = false;
@@ -242,8 +279,13 @@ class PageReading {
     const first = this.tokens[i];
     if (!first?.upper || !this.index.surnames.has(first.key)) return undefined;
     let k = i + 1;
-    while (k < this.tokens.length && k - i < 5 && this.tokens[k]!.upper && this.gap(k) === Gap.Space) {
-      if (this.parser.hits(k, ['title', 'head', 'body', 'rank', 'place-prefix', 'honorific']).length) {
+    while (
+      k < this.tokens.length &&
+      k - i < 5 &&
+      this.tokens[k]!.upper &&
+      this.gap(k) === Gap.Space
+    ) {
+      if (this.parser.has(k, BREAKS_NAME)) {
         break;
       }
       k++;
@@ -308,7 +350,9 @@ class PageReading {
     const firstPass = this.people.map((draft) => {
       // Bodies, and titles that name their office whole ("Phó Thủ tướng"); a bare head such
       // as "Trưởng" would match half the dataset.
-      const context = draft.chain.map((t) => t.body?.vi ?? (t.head.role === 'title' ? t.head.vi : ''));
+      const context = draft.chain.map(
+        (t) => t.body?.vi ?? (t.head.role === 'title' ? t.head.vi : ''),
+      );
       const candidates = draft.span.ids
         .map((id) => this.index.people.get(id))
         .filter((p): p is NamedPerson => p !== undefined);

@@ -2,8 +2,7 @@
  * The page text as the recogniser reads it: tokens, what separates them, and their ids in
  * each trie. Built once per text; every later step only indexes into these arrays.
  */
-import { UNKNOWN_SYLLABLE } from '../match/phrase-trie';
-import { asciiKeyOf, tokenize, type Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { RecogniserIndex } from './build-index';
 
 /** What stands between token i-1 and token i. */
@@ -24,9 +23,9 @@ export interface ScannedText {
   tokens: Token[];
   /** gaps[i]: the gap before token i (gaps[0] is Hard). */
   gaps: Uint8Array;
-  lexIds: Int32Array;
-  nameIds: Int32Array;
-  asciiNameIds: Int32Array;
+  /** Syllable id of each token in the index's shared table (-1: in no pattern). An ASCII
+   * token's key is its own ASCII tier, so the same ids serve the ASCII name trie. */
+  ids: Int32Array;
 }
 
 function classifyGap(text: string, from: number, to: number): Gap {
@@ -56,15 +55,14 @@ export function scanText(index: RecogniserIndex, text: string): ScannedText {
   const tokens = tokenize(text);
   const n = tokens.length;
   const gaps = new Uint8Array(n);
-  const keys: string[] = new Array<string>(n);
-  const asciiIds = new Int32Array(n);
+  const ids = new Int32Array(n);
+  const table = index.syllables;
+  let previousEnd = 0;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
-    keys[i] = token.key;
-    gaps[i] = i === 0 ? Gap.Hard : classifyGap(text, tokens[i - 1]!.end, token.start);
-    asciiIds[i] = token.isAscii
-      ? index.asciiNames.syllableId(asciiKeyOf(token))
-      : UNKNOWN_SYLLABLE;
+    ids[i] = table.idOf(token.key);
+    gaps[i] = i === 0 ? Gap.Hard : classifyGap(text, previousEnd, token.start);
+    previousEnd = token.end;
   }
   // A "." ends a sentence ("bếp.Lực lượng", "Bộ. Ngoại giao") unless it follows a single
   // letter or an all-caps abbreviation ("T.Ư", "TP.HCM").
@@ -78,8 +76,6 @@ export function scanText(index: RecogniserIndex, text: string): ScannedText {
     text,
     tokens,
     gaps,
-    lexIds: index.lexicon.encode(keys),
-    nameIds: index.names.encode(keys),
-    asciiNameIds: asciiIds,
+    ids,
   };
 }
