@@ -55,6 +55,9 @@ export function roles(...list: LexRole[]): number {
   return mask;
 }
 
+/** Roles kept in the context trie (see RecogniserIndex.context). */
+export const CONTEXT_ROLES = roles('honorific', 'place', 'place-prefix', 'not-person');
+
 export interface LexItem {
   role: LexRole;
   /** `roles(role)`, kept on the item. */
@@ -68,6 +71,8 @@ export interface LexItem {
   generic?: boolean;
   /** Body followed by the place it governs. */
   local?: boolean;
+  /** Body whose name ends in "Trung ương": "Đảng" may follow it ("... Trung ương Đảng"). */
+  central?: boolean;
   /** Written as an abbreviation: must be all capitals on the page. */
   abbreviation?: boolean;
   validFrom?: string;
@@ -77,14 +82,26 @@ export interface LexItem {
 export interface RecogniserIndex {
   /** Syllable ids shared by the three tries: a page is encoded once. */
   syllables: SyllableTable;
+  /** Titles, heads, bodies, ranks, modifiers: what a reader stops at. */
   lexicon: PhraseTrie<LexItem>;
+  /** Places, place prefixes, honorifics and "đường"-like words: consulted only around a name. */
+  context: PhraseTrie<LexItem>;
   names: PhraseTrie<string>;
   asciiNames: PhraseTrie<string>;
   people: Map<string, NamedPerson>;
   /** Folded name key → ids of everyone with that name or alias (homonyms have several). */
   idsByName: Map<string, string[]>;
   surnames: Set<string>;
+  /**
+   * For each syllable id, what a token with that syllable may start (START_* bits): one
+   * typed-array read tells the reader whether a token needs any work at all.
+   */
+  startFlags: Uint8Array;
 }
+
+export const START_PHRASE = 1;
+export const START_NAME = 2;
+export const START_SURNAME = 4;
 
 const PRE_MODIFIERS = ['nguyên', 'cựu', 'cố', 'tân', 'quyền', 'đương kim', 'Quyền'];
 const POST_MODIFIERS = ['Thường trực', 'dự khuyết', 'phụ trách'];
@@ -112,17 +129,19 @@ export function buildIndex(
 ): RecogniserIndex {
   const table = new SyllableTable();
   const trie = new PhraseTrie<LexItem>(table);
+  const context = new PhraseTrie<LexItem>(table);
   const items = new Map<string, LexItem>();
   const add = (form: string, item: Omit<LexItem, 'bit'>): void => {
     const keys = syllables(form);
     if (keys.length === 0) return;
     const full: LexItem = { ...item, bit: roles(item.role) };
+    if (item.role === 'body' && /trung ương$/i.test(item.vi)) full.central = true;
     if (isAbbreviation(form)) full.abbreviation = true;
     // One object per distinct item, so the trie's payload lists stay duplicate-free.
     const id = JSON.stringify(full);
     let shared = items.get(id);
     if (!shared) items.set(id, (shared = full));
-    trie.add(keys, shared);
+    (shared.bit & CONTEXT_ROLES ? context : trie).add(keys, shared);
   };
 
   const generic = new Set(GENERIC_BODIES.map(foldPhrase));
@@ -212,6 +231,7 @@ export function buildIndex(
   const asciiNames = new PhraseTrie<string>(table);
   const idsByName = new Map<string, string[]>();
   const surnames = new Set(SURNAMES.map(foldPhrase));
+  for (const surname of surnames) table.intern(surname);
   const byId = new Map<string, NamedPerson>();
   for (const person of people) {
     byId.set(person.id, person);
@@ -227,6 +247,25 @@ export function buildIndex(
       surnames.add(keys[0]!);
     }
   }
-  for (const t of [trie, names, asciiNames]) t.freeze();
-  return { syllables: table, lexicon: trie, names, asciiNames, people: byId, idsByName, surnames };
+  for (const t of [trie, context, names, asciiNames]) t.freeze();
+  const startFlags = new Uint8Array(table.size);
+  for (let id = 0; id < table.size; id++) {
+    if (trie.canStart(id)) startFlags[id]! |= START_PHRASE;
+    if (names.canStart(id) || asciiNames.canStart(id)) startFlags[id]! |= START_NAME;
+  }
+  for (const surname of surnames) {
+    const id = table.idOf(surname);
+    if (id >= 0) startFlags[id]! |= START_SURNAME;
+  }
+  return {
+    startFlags,
+    syllables: table,
+    lexicon: trie,
+    context,
+    names,
+    asciiNames,
+    people: byId,
+    idsByName,
+    surnames,
+  };
 }

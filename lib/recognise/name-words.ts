@@ -12,7 +12,7 @@ export const SURNAMES: readonly string[] = [
   'Lưu', 'La', 'Lại', 'Triệu', 'Âu', 'Thân', 'Tống', 'Khổng', 'Doãn', 'Nghiêm', 'Tôn', 'Lục',
   'Mạc', 'Bạch', 'Từ', 'Hầu', 'Phùng', 'Vi', 'Lò', 'Hứa', 'Khúc', 'Lữ', 'Mẫn', 'Nông',
   'Quan', 'Diệp', 'Mã', 'Cù', 'Đàm', 'Khuất', 'Sầm', 'Y', 'Lã', 'Ninh', 'Thạch', 'Danh',
-  'Kim', 'Viên', 'Văn', 'Đồng', 'Ông', 'Lạc', 'Cầm', 'Tòng', 'Sùng', 'Giàng',
+  'Kim', 'Viên', 'Văn', 'Đồng', 'Lạc', 'Cầm', 'Tòng', 'Sùng', 'Giàng',
   'Thào', 'Vàng', 'Hờ', 'Lầu', 'Bế', 'Ma', 'Phí', 'Trình', 'Ứng', 'Khương', 'Bàn',
 ];
 

@@ -6,7 +6,7 @@
  * the "Ban" of "Ban Kinh tế Trung ương".
  */
 import type { TrieHit } from '../match/phrase-trie';
-import { roles, type LexItem, type RecogniserIndex } from './build-index';
+import { CONTEXT_ROLES, roles, type LexItem, type RecogniserIndex } from './build-index';
 import { Gap, type ScannedText } from './scan-tokens';
 
 export interface TitleParse {
@@ -31,7 +31,17 @@ export interface BodyParse {
 }
 
 const ROMAN = /^[ivxl]+$/;
-const NO_HITS: { end: number; item: LexItem }[] = [];
+interface Hit {
+  end: number;
+  item: LexItem;
+}
+
+const NO_HITS: Hit[] = [];
+
+function lastWith(hits: readonly Hit[], mask: number): Hit | undefined {
+  for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.item.bit & mask) return hits[k];
+  return undefined;
+}
 
 const PLACE = roles('place');
 const PLACE_PREFIX = roles('place-prefix');
@@ -42,73 +52,90 @@ const POST_MODIFIER = roles('post-modifier');
 const TITLE_HEAD_RANK = roles('title', 'head', 'rank');
 const DANG = 'đang3';
 
-/**
- * The longer parse; for the same span, the longer lexicon title ("Ủy viên Bộ Chính trị" over
- * "Ủy viên" + "Bộ Chính trị"), as it carries the lexicon's own English.
- */
-function better(best: TitleParse | undefined, candidate: TitleParse): TitleParse {
-  if (!best || candidate.end > best.end) return candidate;
-  if (candidate.end === best.end && candidate.headEnd > best.headEnd) return candidate;
-  return best;
-}
-
 export class TitleParser {
-  private readonly cache: (readonly { end: number; item: LexItem }[] | undefined)[];
+  private readonly mainCache: (readonly Hit[] | undefined)[];
+  private readonly contextCache: (readonly Hit[] | undefined)[];
 
   constructor(
     private readonly index: RecogniserIndex,
     private readonly scanned: ScannedText,
   ) {
-    // Filled, so that the array stays a flat array rather than a slow sparse one.
-    this.cache = new Array<undefined>(scanned.tokens.length).fill(undefined);
+    // Filled, so that the arrays stay flat arrays rather than slow sparse ones.
+    this.mainCache = new Array<undefined>(scanned.tokens.length).fill(undefined);
+    this.contextCache = new Array<undefined>(scanned.tokens.length).fill(undefined);
   }
 
   private readonly continueLex = (i: number): boolean => this.scanned.gaps[i] !== Gap.Hard;
 
   /** Lexicon hits at token i whose item has one of the roles, shortest first. */
   /** Lexicon hits at token i whose role is in `mask` (see `roles`), shortest first. */
-  hits(i: number, mask: number): readonly { end: number; item: LexItem }[] {
-    const all = this.allHits(i);
-    if (all.length === 0) return all;
-    return all.filter((hit) => (hit.item.bit & mask) !== 0);
+  hits(i: number, mask: number): readonly Hit[] {
+    const out: Hit[] = [];
+    if (mask & ~CONTEXT_ROLES)
+      for (const hit of this.mainHits(i)) if (hit.item.bit & mask) out.push(hit);
+    if (mask & CONTEXT_ROLES) {
+      for (const hit of this.contextHits(i)) if (hit.item.bit & mask) out.push(hit);
+      out.sort((a, b) => a.end - b.end);
+    }
+    return out;
   }
 
   /** Whether any lexicon hit at token i has a role in `mask`. */
   has(i: number, mask: number): boolean {
-    for (const hit of this.allHits(i)) if ((hit.item.bit & mask) !== 0) return true;
+    return this.longest(i, mask) !== undefined;
+  }
+
+  longest(i: number, mask: number): Hit | undefined {
+    let best: Hit | undefined;
+    if (mask & ~CONTEXT_ROLES) best = lastWith(this.mainHits(i), mask);
+    if (mask & CONTEXT_ROLES) {
+      const other = lastWith(this.contextHits(i), mask);
+      if (other && (!best || other.end > best.end)) best = other;
+    }
+    return best;
+  }
+
+  /** Whether a context phrase with a role in `mask` ends right before token i ("đường" Lê Lợi). */
+  endsAt(i: number, mask: number): boolean {
+    if (i === 0 || this.scanned.gaps[i] !== Gap.Space) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      for (const hit of this.contextHits(k)) if (hit.end === i && hit.item.bit & mask) return true;
+    }
     return false;
   }
 
-  /** Whether any lexicon phrase starts at token i (cheap: no walk). */
+  /** Whether a title, head, body or modifier starts at token i (cheap: no walk). */
   startsPhrase(i: number): boolean {
     const id = this.scanned.ids[i];
     return id !== undefined && this.index.lexicon.canStart(id);
   }
 
-  /** Every lexicon hit at token i, computed once per token and kept. */
-  private allHits(i: number): readonly { end: number; item: LexItem }[] {
-    const cached = this.cache[i];
-    if (cached) return cached;
-    const { tokens, ids } = this.scanned;
-    let out: { end: number; item: LexItem }[] = NO_HITS;
-    if (i < tokens.length && this.startsPhrase(i)) {
-      const raw: TrieHit<LexItem>[] = this.index.lexicon.matchesAt(ids, i, this.continueLex);
-      for (const hit of raw) {
-        for (const item of hit.payloads) {
-          if (item.abbreviation && !this.allCaps(i, hit.end)) continue;
-          if (out === NO_HITS) out = [];
-          out.push({ end: hit.end, item });
-        }
-      }
-    }
-    this.cache[i] = out;
-    return out;
+  /** Whether a title, head, body or modifier starts and ends at token i or later. */
+  completesPhrase(i: number): boolean {
+    return this.startsPhrase(i) && this.mainHits(i).length > 0;
   }
 
-  longest(i: number, mask: number): { end: number; item: LexItem } | undefined {
-    const all = this.allHits(i);
-    for (let k = all.length - 1; k >= 0; k--) if ((all[k]!.item.bit & mask) !== 0) return all[k];
-    return undefined;
+  private mainHits(i: number): readonly Hit[] {
+    return (this.mainCache[i] ??= this.walk(this.index.lexicon, i));
+  }
+
+  private contextHits(i: number): readonly Hit[] {
+    return (this.contextCache[i] ??= this.walk(this.index.context, i));
+  }
+
+  /** Every hit of one trie at token i. */
+  private walk(trie: RecogniserIndex['lexicon'], i: number): readonly Hit[] {
+    const { tokens, ids } = this.scanned;
+    if (i >= tokens.length || !trie.canStart(ids[i]!)) return NO_HITS;
+    let out: Hit[] = NO_HITS;
+    for (const hit of trie.matchesAt(ids, i, this.continueLex)) {
+      for (const item of hit.payloads) {
+        if (item.abbreviation && !this.allCaps(i, hit.end)) continue;
+        if (out === NO_HITS) out = [];
+        out.push({ end: hit.end, item });
+      }
+    }
+    return out;
   }
 
   private allCaps(from: number, to: number): boolean {
@@ -192,7 +219,7 @@ export class TitleParser {
         end < tokens.length &&
         tokens[end]!.key === DANG &&
         gaps[end] === Gap.Space &&
-        /trung ương$/i.test(hit.item.vi)
+        hit.item.central
       ) {
         end++;
       }
@@ -201,47 +228,70 @@ export class TitleParser {
     return best;
   }
 
-  /** The longest title starting at token i, or undefined. */
+  /**
+   * The longest title starting at token i, or undefined. Runs on every token that starts a
+   * title, head, rank or modifier, so it allocates only for the parse it returns.
+   */
   parseTitleAt(i: number): TitleParse | undefined {
     if (!this.has(i, TITLE_HEAD_RANK | PRE_MODIFIER)) return undefined;
-    const { tokens, gaps } = this.scanned;
-    const modifiers: string[] = [];
+    const { gaps } = this.scanned;
+    const n = this.scanned.tokens.length;
+    let modifiers: string[] | undefined;
     let j = i;
     for (let guard = 0; guard < 2; guard++) {
       const mod = this.longest(j, PRE_MODIFIER);
       if (!mod || (j > i && gaps[j] !== Gap.Space)) break;
-      modifiers.push(mod.item.vi);
+      (modifiers ??= []).push(mod.item.vi);
       j = mod.end;
     }
-    if (j > i && (j >= tokens.length || gaps[j] !== Gap.Space)) return undefined;
+    if (j > i && (j >= n || gaps[j] !== Gap.Space)) return undefined;
 
-    let best: TitleParse | undefined;
-    for (const hit of this.hits(j, TITLE_HEAD_RANK)) {
-      const afterHead = [{ at: hit.end, postModifier: undefined as string | undefined }];
-      const post = this.longest(hit.end, POST_MODIFIER);
-      if (post && gaps[hit.end] === Gap.Space) {
-        afterHead.push({ at: post.end, postModifier: post.item.vi });
-      }
-      for (const { at, postModifier } of afterHead) {
-        const base = { start: i, head: hit.item, headEnd: at, postModifier, modifiers };
-        const body =
-          at < tokens.length && gaps[at] !== Gap.Hard && gaps[at] !== Gap.Comma
-            ? this.parseBodyAt(at, false)
-            : undefined;
-        if (body)
-          best = better(best, { ...base, end: body.end, body: body.body, place: body.place });
-        if (hit.item.standalone || postModifier) {
-          // "Bí thư Quảng Ninh": a standalone head may name its place directly.
-          const placeEnd = hit.item.role !== 'rank' ? this.parsePlace(at) : -1;
-          const known = placeEnd > 0 && this.longest(at, PLACE);
-          if (known)
-            best = better(best, { ...base, end: placeEnd, place: { start: at, end: placeEnd } });
-          else best = better(best, { ...base, end: at });
+    // The best parse so far, kept in locals. Same span: the longer lexicon title wins
+    // ("Ủy viên Bộ Chính trị" over "Ủy viên" + "Bộ Chính trị"), as it carries the English.
+    let end = -1;
+    let headEnd = -1;
+    let head: LexItem | undefined;
+    let postModifier: string | undefined;
+    let body: BodyParse | undefined;
+    let placeEnd = -1;
+    const all = this.mainHits(j);
+    for (let h = 0; h < all.length; h++) {
+      const hit = all[h]!;
+      if ((hit.item.bit & TITLE_HEAD_RANK) === 0) continue;
+      const post = gaps[hit.end] === Gap.Space ? this.longest(hit.end, POST_MODIFIER) : undefined;
+      for (let pass = 0; pass < (post ? 2 : 1); pass++) {
+        const at = pass === 0 ? hit.end : post!.end;
+        const beats = (candidateEnd: number): boolean =>
+          candidateEnd > end || (candidateEnd === end && at > headEnd);
+        const afterGap = at < n ? gaps[at]! : Gap.Hard;
+        if (afterGap !== Gap.Hard && afterGap !== Gap.Comma) {
+          const b = this.parseBodyAt(at, false);
+          if (b && beats(b.end)) {
+            [end, headEnd, head, body, placeEnd] = [b.end, at, hit.item, b, -1];
+            postModifier = pass === 0 ? undefined : post!.item.vi;
+          }
+        }
+        if (!(hit.item.standalone || pass === 1)) continue;
+        // "Bí thư Quảng Ninh": a standalone head may name its place directly.
+        const placeAt = hit.item.role !== 'rank' && this.has(at, PLACE) ? this.parsePlace(at) : -1;
+        const candidateEnd = placeAt > 0 ? placeAt : at;
+        if (beats(candidateEnd)) {
+          [end, headEnd, head, body, placeEnd] = [candidateEnd, at, hit.item, undefined, placeAt];
+          postModifier = pass === 0 ? undefined : post!.item.vi;
         }
       }
     }
-    if (!best) return undefined;
-    const termEnd = this.parseTerm(best.end);
-    return termEnd > best.end ? { ...best, end: termEnd } : best;
+    if (!head) return undefined;
+    const place = body?.place ?? (placeEnd > 0 ? { start: headEnd, end: placeEnd } : undefined);
+    return {
+      start: i,
+      end: this.parseTerm(end),
+      head,
+      headEnd,
+      postModifier,
+      body: body?.body,
+      place,
+      modifiers: modifiers ?? [],
+    };
   }
 }

@@ -10,7 +10,14 @@
  * - Names inside streets, schools, prizes and places are not people (VIETNAMESE.md §3).
  */
 import type { Mention } from './mention';
-import { roles, type NamedPerson, type RecogniserIndex } from './build-index';
+import {
+  roles,
+  START_NAME,
+  START_PHRASE,
+  START_SURNAME,
+  type NamedPerson,
+  type RecogniserIndex,
+} from './build-index';
 import { Gap, scanText, type ScannedText } from './scan-tokens';
 import { TitleParser, type BodyParse, type TitleParse } from './parse-title';
 import { choosePerson, postsAt } from '../resolve/choose-person';
@@ -36,10 +43,9 @@ interface PersonDraft {
   introducedBy?: 'title' | 'honorific';
 }
 
-const BLOCKER = roles('place', 'not-person', 'place-prefix');
+const NOT_A_PERSON = roles('not-person', 'place-prefix');
 const HONORIFIC = roles('honorific');
 const CONNECTOR = roles('connector');
-const PLACE = roles('place');
 /** After a dataset name, these start something else: the name has ended. */
 const ENDS_NAME = roles(
   'title',
@@ -112,33 +118,24 @@ class PageReading {
     let chainEnd = -1;
     /** A person (or an honorific-introduced candidate) waiting for ", Title" after it. */
     let awaiting: { draft: PersonDraft; end: number; candidate: boolean } | undefined;
-    let honorificEnd = -1;
 
     const { ids, tokens } = this.scanned;
-    const { names, asciiNames, surnames } = this.index;
+    const { startFlags } = this.index;
     for (let i = 0; i < n;) {
       // Most tokens start nothing: skip them without any walk.
       const id = ids[i]!;
-      const token = tokens[i]!;
-      if (
-        !this.parser.startsPhrase(i) &&
-        !(token.upper && (names.canStart(id) || asciiNames.canStart(id) || surnames.has(token.key)))
-      ) {
+      const flags = id >= 0 ? startFlags[id]! : 0;
+      const nameLike = (flags & (START_NAME | START_SURNAME)) !== 0 && tokens[i]!.upper;
+      if (!nameLike && !((flags & START_PHRASE) !== 0 && this.parser.completesPhrase(i))) {
         chain = [];
         chainEnd = -1;
         i++;
         continue;
       }
       const title = this.parser.parseTitleAt(i);
-      const name = this.parseName(i);
+      const name = nameLike ? this.parseName(i) : undefined;
       const body = title ? undefined : this.parser.parseBodyAt(i, true);
-      const blocker = this.parser.longest(i, BLOCKER);
-      const longest = Math.max(
-        title?.end ?? -1,
-        name?.end ?? -1,
-        body?.end ?? -1,
-        blocker?.end ?? -1,
-      );
+      const longest = Math.max(title?.end ?? -1, name?.end ?? -1, body?.end ?? -1);
 
       if (longest > i && title && title.end === longest) {
         const continues =
@@ -159,21 +156,6 @@ class PageReading {
         continue;
       }
 
-      if (longest > i && name && name.end === longest && !this.isInsidePlaceName(i)) {
-        const titled = chainEnd === i && this.gap(i) === Gap.Space;
-        const draft: PersonDraft = {
-          span: name,
-          chain: titled ? [...chain] : [],
-          introducedBy: titled ? 'title' : honorificEnd === i ? 'honorific' : undefined,
-        };
-        this.people.push(draft);
-        awaiting = { draft, end: name.end, candidate: false };
-        chain = [];
-        chainEnd = -1;
-        i = name.end;
-        continue;
-      }
-
       if (longest > i && body && body.end === longest) {
         this.bodies.push(body);
         chain = [];
@@ -182,33 +164,27 @@ class PageReading {
         continue;
       }
 
-      if (longest > i && blocker && blocker.end === longest) {
-        // A place or a "đường"/"trường" word: whatever name follows belongs to it.
-        const after = blocker.item.role === 'place' ? blocker.end : this.skipName(blocker.end);
-        chain = [];
-        chainEnd = -1;
-        i = Math.max(after, i + 1);
-        continue;
-      }
-
-      const honorific = this.parser.longest(i, HONORIFIC);
-      if (honorific) {
-        honorificEnd = honorific.end;
-        i = honorific.end;
-        continue;
-      }
-
-      const unknown = this.parseUnknownName(i);
-      if (unknown) {
-        if (chainEnd === i && this.gap(i) === Gap.Space) {
-          this.people.push({ span: unknown, chain: [...chain], introducedBy: 'title' });
-        } else if (honorificEnd === i) {
-          const draft: PersonDraft = { span: unknown, chain: [], introducedBy: 'honorific' };
-          awaiting = { draft, end: unknown.end, candidate: true };
+      // "Ông Phạm Bình Minh": an honorific is not the first syllable of a name.
+      const span =
+        name ?? (nameLike && !this.parser.has(i, HONORIFIC) ? this.parseUnknownName(i) : undefined);
+      if (span) {
+        // "đường Lê Lợi", "Trường THPT Nguyễn Du", "TP Hồ Chí Minh": part of a place.
+        if (!this.parser.endsAt(i, NOT_A_PERSON)) {
+          const titled = chainEnd === i && this.gap(i) === Gap.Space;
+          const honoured = this.parser.endsAt(i, HONORIFIC);
+          const introducedBy = titled ? 'title' : honoured ? 'honorific' : undefined;
+          const draft: PersonDraft = { span, chain: titled ? [...chain] : [], introducedBy };
+          if (span.ids.length > 0 || titled) {
+            this.people.push(draft);
+            awaiting = { draft, end: span.end, candidate: false };
+          } else if (honoured) {
+            // Not in the dataset: a person only if ", Title" follows.
+            awaiting = { draft, end: span.end, candidate: true };
+          }
         }
         chain = [];
         chainEnd = -1;
-        i = unknown.end;
+        i = span.end;
         continue;
       }
 
@@ -226,21 +202,6 @@ class PageReading {
   private skipConnector(end: number): number {
     const connector = this.parser.longest(end, CONNECTOR);
     return connector && this.gap(end) === Gap.Space ? connector.end : end;
-  }
-
-  /** After "đường", "Trường THPT", "TP": skip the name that is part of the place. */
-  private skipName(j: number): number {
-    let k = j;
-    while (k < this.tokens.length && this.tokens[k]!.upper && k - j < 5) {
-      if (k > j && this.gap(k) !== Gap.Space) break;
-      k++;
-    }
-    return k;
-  }
-
-  /** A token run inside a longer capitalised name ("Nguyễn Văn Bình Minh" is not "Nguyễn Văn Bình"). */
-  private isInsidePlaceName(i: number): boolean {
-    return i > 0 && this.gap(i) === Gap.Space && this.parser.longest(i - 1, PLACE)?.end === i;
   }
 
   private allUpper(from: number, to: number): boolean {
@@ -277,7 +238,8 @@ class PageReading {
   /** A Vietnamese personal name not in the dataset: a surname, then 1–4 capitalised syllables. */
   private parseUnknownName(i: number): NameSpan | undefined {
     const first = this.tokens[i];
-    if (!first?.upper || !this.index.surnames.has(first.key)) return undefined;
+    const id = this.scanned.ids[i]!;
+    if (!first?.upper || id < 0 || !(this.index.startFlags[id]! & START_SURNAME)) return undefined;
     let k = i + 1;
     while (
       k < this.tokens.length &&
@@ -300,35 +262,36 @@ class PageReading {
 
   private titleMention(t: TitleParse): Mention {
     const head = t.postModifier ? `${t.head.vi} ${t.postModifier}` : t.head.vi;
-    const parts = [...t.modifiers, head, t.body?.vi].filter(Boolean);
-    const place = t.place ? this.textOf(t.place.start, t.place.end) : undefined;
-    const lower = !this.tokens[t.start]!.upper;
-    return {
+    let title = t.modifiers.length ? `${t.modifiers.join(' ')} ${head}` : head;
+    if (t.body) title += ` ${t.body.vi}`;
+    if (t.place) title += ` ${this.textOf(t.place.start, t.place.end)}`;
+    const mention: Mention = {
       start: this.tokens[t.start]!.start,
       end: this.tokens[t.end - 1]!.end,
       text: this.textOf(t.start, t.end),
       kind: 'title',
-      title: [...parts, place].filter(Boolean).join(' '),
+      title,
       head,
-      ...(t.body ? { body: t.body.vi } : {}),
-      ...(t.modifiers.length ? { modifiers: t.modifiers } : {}),
-      ...(t.body ? {} : t.head.en ? { en: t.head.en } : {}),
-      confidence: lower ? CONFIDENCE.titleLowerCase : CONFIDENCE.title,
+      confidence: this.tokens[t.start]!.upper ? CONFIDENCE.title : CONFIDENCE.titleLowerCase,
     };
+    if (t.body) mention.body = t.body.vi;
+    else if (t.head.en) mention.en = t.head.en;
+    if (t.modifiers.length) mention.modifiers = t.modifiers;
+    return mention;
   }
 
   private bodyMention(b: BodyParse): Mention {
-    const place = b.place ? this.textOf(b.place.start, b.place.end) : undefined;
-    return {
+    const mention: Mention = {
       start: this.tokens[b.start]!.start,
       end: this.tokens[b.end - 1]!.end,
       text: this.textOf(b.start, b.end),
       kind: 'body',
       body: b.body.vi,
-      title: place ? `${b.body.vi} ${place}` : b.body.vi,
-      ...(b.body.en ? { en: b.body.en } : {}),
+      title: b.place ? `${b.body.vi} ${this.textOf(b.place.start, b.place.end)}` : b.body.vi,
       confidence: CONFIDENCE.body,
     };
+    if (b.body.en) mention.en = b.body.en;
+    return mention;
   }
 
   private toMentions(): Mention[] {
