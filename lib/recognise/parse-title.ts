@@ -5,7 +5,6 @@
  * Every head length is tried against every body after it, so "Trưởng Ban" never swallows
  * the "Ban" of "Ban Kinh tế Trung ương".
  */
-import type { TrieHit } from '../match/phrase-trie';
 import { CONTEXT_ROLES, roles, type LexItem, type RecogniserIndex } from './build-index';
 import { Gap, type ScannedText } from './scan-tokens';
 
