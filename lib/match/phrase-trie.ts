@@ -20,6 +20,10 @@ export interface TrieHit<P> {
   payloads: readonly P[];
 }
 
+// Shared, never written: returned when a walk finds nothing.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const NO_HITS: TrieHit<any>[] = [];
+
 interface Frozen {
   /** rootChild[syllable] = child node of the root, or 0 when none. */
   rootChild: Int32Array;
@@ -134,9 +138,9 @@ export class PhraseTrie<P> {
     ids: Int32Array,
     start: number,
     canContinue?: (index: number) => boolean,
-  ): TrieHit<P>[] {
+  ): readonly TrieHit<P>[] {
     const tables = this.tables();
-    const hits: TrieHit<P>[] = [];
+    let hits: TrieHit<P>[] = NO_HITS; // most walks find nothing: allocate on the first hit
     let node = 0;
     for (let i = start; i < ids.length; i++) {
       const id = ids[i]!;
@@ -145,7 +149,9 @@ export class PhraseTrie<P> {
       node = this.child(tables, node, id);
       if (node === 0) break;
       const payloads = this.terminals[node];
-      if (payloads !== undefined) hits.push({ end: i + 1, payloads });
+      if (payloads === undefined) continue;
+      if (hits === NO_HITS) hits = [];
+      hits.push({ end: i + 1, payloads });
     }
     return hits;
   }

@@ -6,7 +6,7 @@
  * the "Ban" of "Ban Kinh tế Trung ương".
  */
 import { CONTEXT_ROLES, roles, type LexItem, type RecogniserIndex } from './build-index';
-import { Gap, type ScannedText } from './scan-tokens';
+import { Gap, isAllCapsAt, isUpperAt, type ScannedText } from './scan-tokens';
 
 export interface TitleParse {
   start: number;
@@ -60,8 +60,8 @@ export class TitleParser {
     private readonly scanned: ScannedText,
   ) {
     // Filled, so that the arrays stay flat arrays rather than slow sparse ones.
-    this.mainCache = new Array<undefined>(scanned.tokens.length).fill(undefined);
-    this.contextCache = new Array<undefined>(scanned.tokens.length).fill(undefined);
+    this.mainCache = new Array<undefined>(scanned.count).fill(undefined);
+    this.contextCache = new Array<undefined>(scanned.count).fill(undefined);
   }
 
   private readonly continueLex = (i: number): boolean => this.scanned.gaps[i] !== Gap.Hard;
@@ -124,8 +124,8 @@ export class TitleParser {
 
   /** Every hit of one trie at token i. */
   private walk(trie: RecogniserIndex['lexicon'], i: number): readonly Hit[] {
-    const { tokens, ids } = this.scanned;
-    if (i >= tokens.length || !trie.canStart(ids[i]!)) return NO_HITS;
+    const { ids } = this.scanned;
+    if (i >= this.scanned.count || !trie.canStart(ids[i]!)) return NO_HITS;
     let out: Hit[] = NO_HITS;
     for (const hit of trie.matchesAt(ids, i, this.continueLex)) {
       for (const item of hit.payloads) {
@@ -138,18 +138,18 @@ export class TitleParser {
   }
 
   private allCaps(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (!this.scanned.tokens[k]!.allCaps) return false;
+    for (let k = from; k < to; k++) if (!isAllCapsAt(this.scanned, k)) return false;
     return true;
   }
 
   private isUpper(i: number): boolean {
-    return this.scanned.tokens[i]?.upper === true;
+    return isUpperAt(this.scanned, i);
   }
 
   /** Capitalised tokens joined by spaces from i, at most `max`. */
   private capitalRun(i: number, max: number): number {
     let k = i;
-    while (k < this.scanned.tokens.length && k - i < max && this.isUpper(k)) {
+    while (k < this.scanned.count && k - i < max && this.isUpper(k)) {
       if (k > i && this.scanned.gaps[k] !== Gap.Space) break;
       k++;
     }
@@ -162,14 +162,14 @@ export class TitleParser {
    * prefix take two syllables unless a surname shows a person's name starting earlier.
    */
   parsePlace(j: number): number {
-    const { gaps, tokens } = this.scanned;
-    if (j >= tokens.length || gaps[j] === Gap.Hard || gaps[j] === Gap.Comma) return -1;
+    const { gaps } = this.scanned;
+    if (j >= this.scanned.count || gaps[j] === Gap.Hard || gaps[j] === Gap.Comma) return -1;
     const known = this.longest(j, PLACE);
     const prefix = this.longest(j, PLACE_PREFIX);
     if (known && (!prefix || known.end > prefix.end)) return known.end;
     if (!prefix) return -1;
     const p = prefix.end;
-    if (p >= tokens.length || gaps[p] === Gap.Hard || gaps[p] === Gap.Comma) return -1;
+    if (p >= this.scanned.count || gaps[p] === Gap.Hard || gaps[p] === Gap.Comma) return -1;
     const afterPrefix = this.longest(p, PLACE);
     if (afterPrefix) return afterPrefix.end;
     const run = this.capitalRun(p, 6);
@@ -178,20 +178,20 @@ export class TitleParser {
     // "xã Tân Lập Nguyễn Văn A": the place ends where a surname starts a 2+ syllable name.
     for (const len of [2, 1, 3]) {
       const rest = run - len;
-      if (rest >= 2 && this.index.surnames.has(tokens[p + len]!.key)) return p + len;
+      if (rest >= 2 && this.index.surnames.has(this.scanned.keys[p + len]!)) return p + len;
     }
     return p + Math.min(run, 2);
   }
 
   /** "khóa XIII", "khoá XII, XIII", "nhiệm kỳ 2021-2026" after a title. */
   private parseTerm(j: number): number {
-    const { tokens, gaps } = this.scanned;
+    const { gaps } = this.scanned;
     const term = this.longest(j, TERM);
     if (!term || gaps[j] === Gap.Hard || gaps[j] === Gap.Comma) return j;
     let k = term.end;
     let found = false;
-    while (k < tokens.length && gaps[k] !== Gap.Hard) {
-      const key = tokens[k]!.key;
+    while (k < this.scanned.count && gaps[k] !== Gap.Hard) {
+      const key = this.scanned.keys[k]!;
       if (!(ROMAN.test(key) || /^\d+$/.test(key))) break;
       found = true;
       k++;
@@ -202,7 +202,7 @@ export class TitleParser {
   /** A body at j, with the place of a local body and a trailing "Đảng" ("... Trung ương Đảng"). */
   parseBodyAt(j: number, standaloneOnly: boolean): BodyParse | undefined {
     if (!this.has(j, BODY)) return undefined;
-    const { tokens, gaps } = this.scanned;
+    const { gaps } = this.scanned;
     let best: BodyParse | undefined;
     for (const hit of this.hits(j, BODY)) {
       let end = hit.end;
@@ -215,8 +215,8 @@ export class TitleParser {
         } else if (standaloneOnly) continue;
       } else if (hit.item.generic && standaloneOnly) continue;
       if (
-        end < tokens.length &&
-        tokens[end]!.key === DANG &&
+        end < this.scanned.count &&
+        this.scanned.keys[end] === DANG &&
         gaps[end] === Gap.Space &&
         hit.item.central
       ) {
@@ -234,7 +234,7 @@ export class TitleParser {
   parseTitleAt(i: number): TitleParse | undefined {
     if (!this.has(i, TITLE_HEAD_RANK | PRE_MODIFIER)) return undefined;
     const { gaps } = this.scanned;
-    const n = this.scanned.tokens.length;
+    const n = this.scanned.count;
     let modifiers: string[] | undefined;
     let j = i;
     for (let guard = 0; guard < 2; guard++) {

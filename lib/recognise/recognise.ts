@@ -18,7 +18,7 @@ import {
   type NamedPerson,
   type RecogniserIndex,
 } from './build-index';
-import { Gap, scanText, type ScannedText } from './scan-tokens';
+import { Gap, isAsciiAt, isUpperAt, isYFoldedAt, scanText, type ScannedText } from './scan-tokens';
 import { TitleParser, type BodyParse, type TitleParse } from './parse-title';
 import { choosePerson, postsAt } from '../resolve/choose-person';
 
@@ -101,10 +101,6 @@ class PageReading {
     return this.toMentions();
   }
 
-  private get tokens() {
-    return this.scanned.tokens;
-  }
-
   private readonly spaceOnly = (k: number): boolean => this.gap(k) === Gap.Space;
 
   private gap(i: number): number {
@@ -112,20 +108,20 @@ class PageReading {
   }
 
   private scan(): void {
-    const n = this.tokens.length;
+    const n = this.scanned.count;
     /** The title chain that ended right before the current token, if any. */
     let chain: TitleParse[] = [];
     let chainEnd = -1;
     /** A person (or an honorific-introduced candidate) waiting for ", Title" after it. */
     let awaiting: { draft: PersonDraft; end: number; candidate: boolean } | undefined;
 
-    const { ids, tokens } = this.scanned;
+    const { ids } = this.scanned;
     const { startFlags } = this.index;
     for (let i = 0; i < n;) {
       // Most tokens start nothing: skip them without any walk.
       const id = ids[i]!;
       const flags = id >= 0 ? startFlags[id]! : 0;
-      const nameLike = (flags & (START_NAME | START_SURNAME)) !== 0 && tokens[i]!.upper;
+      const nameLike = (flags & (START_NAME | START_SURNAME)) !== 0 && isUpperAt(this.scanned, i);
       if (!nameLike && !((flags & START_PHRASE) !== 0 && this.parser.completesPhrase(i))) {
         chain = [];
         chainEnd = -1;
@@ -205,46 +201,49 @@ class PageReading {
   }
 
   private allUpper(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (!this.tokens[k]!.upper) return false;
+    for (let k = from; k < to; k++) if (!isUpperAt(this.scanned, k)) return false;
     return true;
   }
 
   /** A dataset name at token i: capitalised, spaces only between its syllables. */
   private parseName(i: number): NameSpan | undefined {
-    const token = this.tokens[i];
-    if (!token?.upper) return undefined;
-    const spaceOnly = (k: number): boolean => this.gap(k) === Gap.Space;
+    if (!isUpperAt(this.scanned, i)) return undefined;
+    const spaceOnly = this.spaceOnly;
     let ascii = false;
     const { ids } = this.scanned;
     let hit = this.index.names.canStart(ids[i]!)
       ? this.index.names.longestAt(ids, i, spaceOnly)
       : undefined;
-    if (!hit && token.isAscii && this.index.asciiNames.canStart(ids[i]!)) {
+    if (!hit && isAsciiAt(this.scanned, i) && this.index.asciiNames.canStart(ids[i]!)) {
       hit = this.index.asciiNames.longestAt(ids, i, spaceOnly);
       ascii = hit !== undefined;
     }
     if (!hit || !this.allUpper(i, hit.end)) return undefined;
     // The name goes on with another capitalised syllable that starts nothing we know:
     // it is someone else's longer name.
-    const next = this.tokens[hit.end];
-    if (next?.upper && this.gap(hit.end) === Gap.Space && !this.parser.has(hit.end, ENDS_NAME)) {
+    if (
+      isUpperAt(this.scanned, hit.end) &&
+      this.gap(hit.end) === Gap.Space &&
+      !this.parser.has(hit.end, ENDS_NAME)
+    ) {
       return undefined;
     }
     let yFolded = false;
-    for (let k = i; k < hit.end; k++) yFolded ||= this.tokens[k]!.yFolded;
+    for (let k = i; k < hit.end; k++) yFolded ||= isYFoldedAt(this.scanned, k);
     return { start: i, end: hit.end, ids: hit.payloads, ascii, yFolded };
   }
 
   /** A Vietnamese personal name not in the dataset: a surname, then 1–4 capitalised syllables. */
   private parseUnknownName(i: number): NameSpan | undefined {
-    const first = this.tokens[i];
     const id = this.scanned.ids[i]!;
-    if (!first?.upper || id < 0 || !(this.index.startFlags[id]! & START_SURNAME)) return undefined;
+    if (!isUpperAt(this.scanned, i) || id < 0 || !(this.index.startFlags[id]! & START_SURNAME)) {
+      return undefined;
+    }
     let k = i + 1;
     while (
-      k < this.tokens.length &&
+      k < this.scanned.count &&
       k - i < 5 &&
-      this.tokens[k]!.upper &&
+      isUpperAt(this.scanned, k) &&
       this.gap(k) === Gap.Space
     ) {
       if (this.parser.has(k, BREAKS_NAME)) {
@@ -257,7 +256,7 @@ class PageReading {
   }
 
   private textOf(start: number, end: number): string {
-    return this.scanned.text.slice(this.tokens[start]!.start, this.tokens[end - 1]!.end);
+    return this.scanned.text.slice(this.scanned.starts[start]!, this.scanned.ends[end - 1]!);
   }
 
   private titleMention(t: TitleParse): Mention {
@@ -266,13 +265,13 @@ class PageReading {
     if (t.body) title += ` ${t.body.vi}`;
     if (t.place) title += ` ${this.textOf(t.place.start, t.place.end)}`;
     const mention: Mention = {
-      start: this.tokens[t.start]!.start,
-      end: this.tokens[t.end - 1]!.end,
+      start: this.scanned.starts[t.start]!,
+      end: this.scanned.ends[t.end - 1]!,
       text: this.textOf(t.start, t.end),
       kind: 'title',
       title,
       head,
-      confidence: this.tokens[t.start]!.upper ? CONFIDENCE.title : CONFIDENCE.titleLowerCase,
+      confidence: isUpperAt(this.scanned, t.start) ? CONFIDENCE.title : CONFIDENCE.titleLowerCase,
     };
     if (t.body) mention.body = t.body.vi;
     else if (t.head.en) mention.en = t.head.en;
@@ -282,8 +281,8 @@ class PageReading {
 
   private bodyMention(b: BodyParse): Mention {
     const mention: Mention = {
-      start: this.tokens[b.start]!.start,
-      end: this.tokens[b.end - 1]!.end,
+      start: this.scanned.starts[b.start]!,
+      end: this.scanned.ends[b.end - 1]!,
       text: this.textOf(b.start, b.end),
       kind: 'body',
       body: b.body.vi,
@@ -351,8 +350,8 @@ class PageReading {
       if (span.yFolded) confidence *= CONFIDENCE.yFoldFactor;
       const text = this.textOf(span.start, span.end);
       const mention: Mention = {
-        start: this.tokens[span.start]!.start,
-        end: this.tokens[span.end - 1]!.end,
+        start: this.scanned.starts[span.start]!,
+        end: this.scanned.ends[span.end - 1]!,
         text,
         kind: 'person',
         name: person?.name ?? text,

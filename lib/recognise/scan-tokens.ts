@@ -2,7 +2,15 @@
  * The page text as the recogniser reads it: tokens, what separates them, and their ids in
  * each trie. Built once per text; every later step only indexes into these arrays.
  */
-import { tokenize, type Token } from '../text/tokenize';
+import type { SyllableTable } from '../match/syllable-table';
+import {
+  KEY_CACHE_SLOTS,
+  TOKEN_ALL_CAPS,
+  TOKEN_ASCII,
+  TOKEN_UPPER,
+  TOKEN_Y_FOLDED,
+  tokenizeToColumns,
+} from '../text/tokenize';
 import type { RecogniserIndex } from './build-index';
 
 /** What stands between token i-1 and token i. */
@@ -20,7 +28,15 @@ export type Gap = (typeof Gap)[keyof typeof Gap];
 
 export interface ScannedText {
   text: string;
-  tokens: Token[];
+  /** Number of tokens; the arrays below are indexed by token. */
+  count: number;
+  /** Folded syllable of each token (see lib/text/tokenize.ts). */
+  keys: string[];
+  /** Original offsets of each token: text.slice(starts[i], ends[i]). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** TOKEN_* bits of each token: upper, all caps, ASCII, i/y-folded. */
+  flags: Uint8Array;
   /** gaps[i]: the gap before token i (gaps[0] is Hard). */
   gaps: Uint8Array;
   /** Syllable id of each token in the index's shared table (-1: in no pattern). An ASCII
@@ -51,31 +67,76 @@ function classifyGap(text: string, from: number, to: number): Gap {
   return gap;
 }
 
+/**
+ * Syllable ids remembered per slot of the tokenizer's key cache: news text repeats a few
+ * hundred syllables and the tokenizer hands the same string back for them, so most lookups
+ * end in one identity comparison (measured: the table lookup was the scan's largest cost).
+ */
+const slotKeys: (string | undefined)[] = new Array<undefined>(KEY_CACHE_SLOTS).fill(undefined);
+const slotIds = new Int32Array(KEY_CACHE_SLOTS);
+let slotTable: SyllableTable | undefined;
+
+function idOf(table: SyllableTable, key: string, slot: number): number {
+  if (slot < 0) return table.idOf(key);
+  if (table !== slotTable) {
+    slotKeys.fill(undefined);
+    slotTable = table;
+  }
+  if (slotKeys[slot] === key) return slotIds[slot]!;
+  const id = table.idOf(key);
+  slotKeys[slot] = key;
+  slotIds[slot] = id;
+  return id;
+}
+
 export function scanText(index: RecogniserIndex, text: string): ScannedText {
-  const tokens = tokenize(text);
-  const n = tokens.length;
+  const { count: n, keys, starts, ends, flags, slots } = tokenizeToColumns(text);
   const gaps = new Uint8Array(n);
   const ids = new Int32Array(n);
   const table = index.syllables;
-  let previousEnd = 0;
+  gaps[0] = Gap.Hard;
   for (let i = 0; i < n; i++) {
-    const token = tokens[i]!;
-    ids[i] = table.idOf(token.key);
-    gaps[i] = i === 0 ? Gap.Hard : classifyGap(text, previousEnd, token.start);
-    previousEnd = token.end;
+    ids[i] = idOf(table, keys[i]!, slots[i]!);
+    if (i === 0) continue;
+    const from = ends[i - 1]!;
+    const to = starts[i]!;
+    // Most gaps are one plain space.
+    gaps[i] =
+      to === from + 1 && text.charCodeAt(from) === 0x20 ? Gap.Space : classifyGap(text, from, to);
   }
   // A "." ends a sentence ("bếp.Lực lượng", "Bộ. Ngoại giao") unless it follows a single
   // letter or an all-caps abbreviation ("T.Ư", "TP.HCM").
   for (let i = 1; i < n; i++) {
     if (gaps[i] !== Gap.Soft) continue;
-    const before = tokens[i - 1]!;
-    if (!text.slice(before.end, tokens[i]!.start).includes('.')) continue;
-    if (!(before.allCaps || before.end - before.start === 1)) gaps[i] = Gap.Hard;
+    if (!text.slice(ends[i - 1]!, starts[i]!).includes('.')) continue;
+    const abbreviation =
+      (flags[i - 1]! & TOKEN_ALL_CAPS) !== 0 || ends[i - 1]! - starts[i - 1]! === 1;
+    if (!abbreviation) gaps[i] = Gap.Hard;
   }
   return {
     text,
-    tokens,
+    count: n,
+    keys,
+    starts,
+    ends,
+    flags,
     gaps,
     ids,
   };
+}
+
+export function isUpperAt(scanned: ScannedText, i: number): boolean {
+  return i < scanned.count && (scanned.flags[i]! & TOKEN_UPPER) !== 0;
+}
+
+export function isAllCapsAt(scanned: ScannedText, i: number): boolean {
+  return (scanned.flags[i]! & TOKEN_ALL_CAPS) !== 0;
+}
+
+export function isAsciiAt(scanned: ScannedText, i: number): boolean {
+  return (scanned.flags[i]! & TOKEN_ASCII) !== 0;
+}
+
+export function isYFoldedAt(scanned: ScannedText, i: number): boolean {
+  return (scanned.flags[i]! & TOKEN_Y_FOLDED) !== 0;
 }

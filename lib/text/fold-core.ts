@@ -657,6 +657,10 @@ const CACHE: (string | undefined)[] = new Array<string | undefined>(1 << CACHE_B
   undefined,
 );
 const CACHE_LEN = new Uint8Array(1 << CACHE_BITS);
+/** Number of key-cache slots: TokenColumns.slots are below it. */
+export const KEY_CACHE_SLOTS = 1 << CACHE_BITS;
+/** The slot the last cachedKey call used, or -1 for a key too long to cache. */
+let lastKeySlot = -1;
 const CACHE_CODES = new Uint16Array(CACHE_WIDTH << CACHE_BITS);
 
 /** The string of KEY[0, len), from the cache when possible. */
@@ -669,9 +673,13 @@ function tokenKey(len: number): string {
 
 /** The string of KEY[0, len), looked up in the cache slot of hash `h` (any hash will do). */
 function cachedKey(len: number, h: number): string {
-  if (len > CACHE_WIDTH) return keyString(0, len);
+  if (len > CACHE_WIDTH) {
+    lastKeySlot = -1;
+    return keyString(0, len);
+  }
   const k = KEY;
   const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+  lastKeySlot = slot;
   const base = slot * CACHE_WIDTH;
   if (CACHE_LEN[slot] === len) {
     let p = 0;
@@ -740,11 +748,73 @@ export interface Token {
  * Tokens of `text` (see tokenize.ts). `fast`: take the fast path for common words (false only
  * in tests, to check that both paths agree).
  */
+/**
+ * Tokens as columns: what the recogniser reads on every page, without one object per token
+ * (measured: allocating 200,000 token objects per megabyte was a large share of the scan).
+ */
+export interface TokenColumns {
+  count: number;
+  keys: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** TOKEN_* bits. */
+  flags: Uint8Array;
+  /**
+   * The key cache slot of each token (< KEY_CACHE_SLOTS), -1 for long keys: a caller can keep
+   * its own facts per slot, checked by `keys[i] ===` the string it stored there.
+   */
+  slots: Int32Array;
+}
+
+export const TOKEN_UPPER = 1;
+export const TOKEN_ALL_CAPS = 2;
+export const TOKEN_ASCII = 4;
+export const TOKEN_Y_FOLDED = 8;
+
+let COLUMN_STARTS = new Int32Array(4096);
+let COLUMN_ENDS = new Int32Array(4096);
+let COLUMN_FLAGS = new Uint8Array(4096);
+let COLUMN_SLOTS = new Int32Array(4096);
+
 export function tokenizeText(text: string, fast = true): Token[] {
-  const tokens: Token[] = [];
+  const columns = tokenizeColumns(text, fast);
+  const tokens: Token[] = new Array<Token>(columns.count);
+  for (let t = 0; t < columns.count; t++) {
+    const f = columns.flags[t]!;
+    tokens[t] = {
+      key: columns.keys[t]!,
+      yFolded: (f & TOKEN_Y_FOLDED) !== 0,
+      isAscii: (f & TOKEN_ASCII) !== 0,
+      start: columns.starts[t]!,
+      end: columns.ends[t]!,
+      upper: (f & TOKEN_UPPER) !== 0,
+      allCaps: (f & TOKEN_ALL_CAPS) !== 0,
+    };
+  }
+  return tokens;
+}
+
+/** Tokens of `text` as columns (see tokenizeText). */
+export function tokenizeColumns(text: string, fast = true): TokenColumns {
+  const keys: string[] = [];
+  // A token takes at least one character: n + 1 bounds the count. The columns are written into
+  // scratch buffers kept between calls and copied out at their true length (a page has about
+  // one token per six characters), which keeps large short-lived buffers off the heap.
+  const n = text.length;
+  if (COLUMN_STARTS.length < n + 1) {
+    const size = Math.max(n + 1, COLUMN_STARTS.length * 2);
+    COLUMN_STARTS = new Int32Array(size);
+    COLUMN_ENDS = new Int32Array(size);
+    COLUMN_FLAGS = new Uint8Array(size);
+    COLUMN_SLOTS = new Int32Array(size);
+  }
+  const starts = COLUMN_STARTS;
+  const ends = COLUMN_ENDS;
+  const flags = COLUMN_FLAGS;
+  const slots = COLUMN_SLOTS;
+  let count = 0;
   const st = scan;
   const T = TABLE;
-  const n = text.length;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -800,15 +870,15 @@ export function tokenizeText(text: string, fast = true): Token[] {
           }
         }
         if (tone !== 0) k[o++] = 0x30 + tone;
-        tokens.push({
-          key: cachedKey(o, h + tone),
-          yFolded,
-          isAscii: (andF & F_ASCII) !== 0,
-          start,
-          end: i,
-          upper: (v0 & F_UPPER) !== 0,
-          allCaps: letters >= 2 && (andF & F_UPPER) !== 0,
-        });
+        keys.push(cachedKey(o, h + tone));
+        slots[count] = lastKeySlot;
+        starts[count] = start;
+        ends[count] = i;
+        flags[count++] =
+          (yFolded ? TOKEN_Y_FOLDED : 0) |
+          ((andF & F_ASCII) !== 0 ? TOKEN_ASCII : 0) |
+          ((v0 & F_UPPER) !== 0 ? TOKEN_UPPER : 0) |
+          (letters >= 2 && (andF & F_UPPER) !== 0 ? TOKEN_ALL_CAPS : 0);
         i++; // the separator that ended the word (or past the end)
         continue;
       }
@@ -822,17 +892,32 @@ export function tokenizeText(text: string, fast = true): Token[] {
     }
     const start = i;
     i = scanWord(text, i, 0);
-    tokens.push({
-      key: tokenKey(st.o),
-      yFolded: st.yFolded,
-      isAscii: st.isAscii,
-      start,
-      end: st.end,
-      upper: st.upper,
-      allCaps: st.allCaps,
-    });
+    keys.push(tokenKey(st.o));
+    slots[count] = lastKeySlot;
+    starts[count] = start;
+    ends[count] = st.end;
+    flags[count++] =
+      (st.yFolded ? TOKEN_Y_FOLDED : 0) |
+      (st.isAscii ? TOKEN_ASCII : 0) |
+      (st.upper ? TOKEN_UPPER : 0) |
+      (st.allCaps ? TOKEN_ALL_CAPS : 0);
   }
-  return tokens;
+  const result = {
+    count,
+    keys,
+    starts: starts.slice(0, count),
+    ends: ends.slice(0, count),
+    flags: flags.slice(0, count),
+    slots: slots.slice(0, count),
+  };
+  if (starts.length > 1 << 20) {
+    // Let an outsized page's buffers go.
+    COLUMN_STARTS = new Int32Array(4096);
+    COLUMN_ENDS = new Int32Array(4096);
+    COLUMN_FLAGS = new Uint8Array(4096);
+    COLUMN_SLOTS = new Int32Array(4096);
+  }
+  return result;
 }
 
 export interface FoldedText {

@@ -3,9 +3,16 @@
  * original offsets. Shares its scanner with `foldText`, so a token's key is exactly the
  * `foldText` key of its span.
  */
-import { tokenizeText, type Token } from './fold-core';
+import { tokenizeColumns, tokenizeText, type Token, type TokenColumns } from './fold-core';
 
-export type { Token };
+export type { Token, TokenColumns };
+export {
+  KEY_CACHE_SLOTS,
+  TOKEN_ALL_CAPS,
+  TOKEN_ASCII,
+  TOKEN_UPPER,
+  TOKEN_Y_FOLDED,
+} from './fold-core';
 
 /**
  * Tokens of `text`: maximal runs of letters, combining marks and digits; noise characters
@@ -14,6 +21,11 @@ export type { Token };
  */
 export function tokenize(text: string): Token[] {
   return tokenizeText(text);
+}
+
+/** The same tokens as columns (keys, offsets, TOKEN_* flags): the recogniser's hot path. */
+export function tokenizeToColumns(text: string): TokenColumns {
+  return tokenizeColumns(text);
 }
 
 const ASCII_OF = new Map<number, string>([
