@@ -62,18 +62,27 @@ export async function datasetInfo(db: Database): Promise<DatasetInfo | undefined
 export async function loadDataset(db: Database, dataset: Dataset): Promise<void> {
   const tx = db.transaction(['people', 'meta'], 'readwrite');
   const people = tx.objectStore('people');
-  const writes: Promise<unknown>[] = [people.clear()];
-  for (const person of dataset.people) writes.push(people.put(toStored(person)));
-  writes.push(
-    tx.objectStore('meta').put({
-      key: 'dataset',
-      version: dataset.version,
-      asOf: dataset.asOf,
-      license: dataset.license,
-      people: dataset.people.length,
-      loadedAt: new Date().toISOString(),
-    }),
-  );
+  const writes: Promise<unknown>[] = [];
+  try {
+    writes.push(people.clear());
+    // put() throws synchronously on a record without a valid key: abort, or the requests
+    // already made (the clear) would commit.
+    for (const person of dataset.people) writes.push(people.put(toStored(person)));
+    writes.push(
+      tx.objectStore('meta').put({
+        key: 'dataset',
+        version: dataset.version,
+        asOf: dataset.asOf,
+        license: dataset.license,
+        people: dataset.people.length,
+        loadedAt: new Date().toISOString(),
+      }),
+    );
+  } catch (error) {
+    tx.abort();
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
   await Promise.all([...writes, tx.done]);
 }
 
