@@ -33,6 +33,18 @@ interface Frozen {
   edgeChild: Int32Array;
 }
 
+/** A frozen trie as plain JSON (arrays of numbers), with its payloads encoded by the caller. */
+export interface TrieTables<Q> {
+  rootChild: number[];
+  childStart: number[];
+  edgeSyllable: number[];
+  edgeChild: number[];
+  /** Terminal nodes, ascending, and the encoded payloads of each. */
+  terminalNodes: number[];
+  terminalPayloads: Q[][];
+  longest: number;
+}
+
 export class PhraseTrie<P> {
   /** While building: children of each node by syllable id. Dropped by freeze(). */
   private building: Map<number, number>[] | undefined = [new Map()];
@@ -102,6 +114,52 @@ export class PhraseTrie<P> {
     }
     this.frozen = { rootChild, childStart, edgeSyllable, edgeChild };
     this.building = undefined;
+  }
+
+  /**
+   * The frozen trie as plain JSON, so that one context can build it and another (a content
+   * script, on every page) rebuild it in a few milliseconds without folding any text.
+   */
+  exportTables<Q>(encode: (payload: P) => Q): TrieTables<Q> {
+    const { rootChild, childStart, edgeSyllable, edgeChild } = this.tables();
+    const terminalNodes: number[] = [];
+    const terminalPayloads: Q[][] = [];
+    this.terminals.forEach((payloads, node) => {
+      if (!payloads) return;
+      terminalNodes.push(node);
+      terminalPayloads.push(payloads.map(encode));
+    });
+    return {
+      rootChild: Array.from(rootChild),
+      childStart: Array.from(childStart),
+      edgeSyllable: Array.from(edgeSyllable),
+      edgeChild: Array.from(edgeChild),
+      terminalNodes,
+      terminalPayloads,
+      longest: this.longest,
+    };
+  }
+
+  static fromTables<P, Q>(
+    tables: TrieTables<Q>,
+    syllables: SyllableTable,
+    decode: (encoded: Q) => P,
+  ): PhraseTrie<P> {
+    const trie = new PhraseTrie<P>(syllables);
+    trie.building = undefined;
+    trie.frozen = {
+      rootChild: Int32Array.from(tables.rootChild),
+      childStart: Int32Array.from(tables.childStart),
+      edgeSyllable: Int32Array.from(tables.edgeSyllable),
+      edgeChild: Int32Array.from(tables.edgeChild),
+    };
+    const terminals = new Array<P[] | undefined>(tables.childStart.length - 1).fill(undefined);
+    tables.terminalNodes.forEach((node, k) => {
+      terminals[node] = tables.terminalPayloads[k]!.map(decode);
+    });
+    trie.terminals = terminals;
+    trie.longest = tables.longest;
+    return trie;
   }
 
   private tables(): Frozen {

@@ -21,6 +21,17 @@ export class SyllableTable {
     return id;
   }
 
+  /** Every syllable, by id: what `SyllableTable.from` rebuilds the table from. */
+  toArray(): string[] {
+    return [...this.ids.keys()];
+  }
+
+  static from(syllables: readonly string[]): SyllableTable {
+    const table = new SyllableTable();
+    for (const syllable of syllables) table.intern(syllable);
+    return table;
+  }
+
   /** The id of a syllable, or UNKNOWN_SYLLABLE when no pattern contains it. */
   idOf(syllable: string): number {
     return this.ids.get(syllable) ?? UNKNOWN_SYLLABLE;

@@ -89,8 +89,6 @@ export interface RecogniserIndex {
   names: PhraseTrie<string>;
   asciiNames: PhraseTrie<string>;
   people: Map<string, NamedPerson>;
-  /** Folded name key → ids of everyone with that name or alias (homonyms have several). */
-  idsByName: Map<string, string[]>;
   surnames: Set<string>;
   /**
    * For each syllable id, what a token with that syllable may start (START_* bits): one
@@ -241,7 +239,6 @@ export function buildIndex(
 
   const names = new PhraseTrie<string>(table);
   const asciiNames = new PhraseTrie<string>(table);
-  const idsByName = new Map<string, string[]>();
   const surnames = new Set(SURNAMES.map(foldPhrase));
   for (const surname of surnames) table.intern(surname);
   const byId = new Map<string, NamedPerson>();
@@ -252,10 +249,6 @@ export function buildIndex(
       if (keys.length < 2) continue;
       names.add(keys, person.id);
       asciiNames.add(keys.map(asciiOfKey), person.id);
-      const nameKey = keys.join(' ');
-      const ids = idsByName.get(nameKey);
-      if (ids === undefined) idsByName.set(nameKey, [person.id]);
-      else if (!ids.includes(person.id)) ids.push(person.id);
       surnames.add(keys[0]!);
     }
   }
@@ -277,7 +270,6 @@ export function buildIndex(
     names,
     asciiNames,
     people: byId,
-    idsByName,
     surnames,
   };
 }
