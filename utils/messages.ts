@@ -3,7 +3,7 @@
  * Payloads are plain JSON: Chrome serialises runtime messages as JSON.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { NamedPerson } from '../lib/create-recogniser';
+import type { SerializedIndex } from '../lib/create-recogniser';
 import type { Person } from '../lib/dataset/types';
 import type { PagePerson } from '../lib/page/summarise-people';
 
@@ -13,7 +13,8 @@ export interface MatcherData {
   /** Dataset version, so a page can tell when its copy is stale. */
   version: string;
   asOf: string;
-  people: NamedPerson[];
+  /** The recogniser's index, built once here; a page rebuilds it without folding any text. */
+  index: SerializedIndex;
 }
 
 export interface PageSummary {
@@ -22,11 +23,60 @@ export interface PageSummary {
   people: PagePerson[];
 }
 
+/** Reply to `importDataset`. On refusal nothing in the database has changed. */
+export type ImportResult =
+  | { ok: true; people: number }
+  | {
+      ok: false;
+      /** One sentence saying why nothing was imported. */
+      message: string;
+      /** The first problems (at most five), then "… and N more" when there are others. */
+      problems: string[];
+    };
+
+/** Metadata of one stored dataset (the bundled one or the user's import). */
+export interface DatasetSource {
+  version: string;
+  asOf: string;
+  license: string;
+  people: number;
+}
+
+/** Reply to `getDatasetInfo` and `resetDataset`: what is in effect and where it comes from. */
+export interface DatasetSummary {
+  /** The dataset in effect: the import's version when there is one, else the bundled one. */
+  version: string;
+  /** The later of the bundled and imported as-of dates. */
+  asOf: string;
+  /** The bundled licence, followed by the import's unless that already includes it. */
+  license: string;
+  /** People in effect: bundled and imported, an imported record replacing a bundled one. */
+  people: number;
+  bundled: DatasetSource | null;
+  imported: (DatasetSource & { importedAt: string }) | null;
+}
+
 interface ProtocolMap {
   /** Content script → background: what the recogniser needs to match names. */
   getMatcherData(): MatcherData;
   /** Any page → background: full records of people, in the order asked; unknown ids are left out. */
   getPeople(ids: string[]): Person[];
+  /** Any page → background: people whose name folds like `name` (case and tone placement ignored). */
+  findPeopleByName(name: string): Person[];
+  /** Any page → background: people whose folded name starts with the folded prefix (at most 20). */
+  searchPeople(prefix: string): Person[];
+  /**
+   * Options → background: import the text of a user's dataset file (JSON, the `Dataset` shape).
+   * Refused (changing nothing) over 50 MB, when not JSON, or with schema problems; otherwise
+   * it replaces any earlier import, is kept across bundled updates and wins on the same id.
+   */
+  importDataset(text: string): ImportResult;
+  /** Options → background: the dataset in effect (bundled + imported, imported winning), as JSON. */
+  exportDataset(): string;
+  /** Options → background: drop the import, back to the bundled dataset alone. */
+  resetDataset(): DatasetSummary;
+  /** Any page → background: versions, dates, licence and counts of the datasets in effect. */
+  getDatasetInfo(): DatasetSummary;
   /** Popup → content script of a tab: the people found on that page. */
   getPageSummary(): PageSummary;
 }

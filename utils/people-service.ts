@@ -1,21 +1,52 @@
 /**
  * What the background answers about people: it keeps the bundled dataset loaded in
- * IndexedDB and serves the recogniser's data and full records from there.
+ * IndexedDB, with the user's imported dataset beside it (winning on the same id), and serves
+ * the recogniser's data, full records, lookups, import, export and reset from there.
  */
+import { buildSerializedIndex } from '../lib/create-recogniser';
 import { namedPeopleOf } from '../lib/dataset/named-people';
 import type { Dataset, Person } from '../lib/dataset/types';
 import {
   allPeople,
+  clearImportedDataset,
   datasetInfo,
   loadDataset,
   peopleByIds,
+  peopleByName,
+  peopleByNamePrefix,
+  storeImportedDataset,
+  withoutKeys,
   type Database,
-  type StoredPerson,
+  type DatasetInfo,
 } from './database';
-import type { MatcherData } from './messages';
+import { checkImportText } from './dataset-import';
+import type { DatasetSource, DatasetSummary, ImportResult, MatcherData } from './messages';
 
-function withoutKeys({ nameKey: _n, givenKey: _g, ...person }: StoredPerson): Person {
-  return person;
+const source = (info: DatasetInfo): DatasetSource => ({
+  version: info.version,
+  asOf: info.asOf,
+  license: info.license,
+  people: info.people,
+});
+
+function summarise(
+  bundled: DatasetInfo | undefined,
+  imported: DatasetInfo | undefined,
+  people: number,
+): DatasetSummary {
+  // An exported file re-imported already carries the bundled licence: do not repeat it.
+  const mine = bundled?.license ?? '';
+  const theirs = imported?.license ?? '';
+  const license =
+    theirs === '' ? mine : mine === '' || theirs.includes(mine) ? theirs : `${mine}; ${theirs}`;
+  return {
+    version: imported?.version ?? bundled?.version ?? '',
+    asOf: [bundled?.asOf ?? '', imported?.asOf ?? ''].sort().pop() ?? '',
+    license,
+    people,
+    bundled: bundled ? source(bundled) : null,
+    imported: imported ? { ...source(imported), importedAt: imported.loadedAt } : null,
+  };
 }
 
 export class PeopleService {
@@ -48,11 +79,19 @@ export class PeopleService {
     this.matcherData ??= (async () => {
       await this.ensureLoaded();
       const db = await this.db;
-      const [people, info] = await Promise.all([allPeople(db), datasetInfo(db)]);
+      const [people, bundled, imported] = await Promise.all([
+        allPeople(db),
+        datasetInfo(db, 'dataset'),
+        datasetInfo(db, 'imported'),
+      ]);
+      const summary = summarise(bundled, imported, people.length);
       return {
-        version: info?.version ?? '',
-        asOf: info?.asOf ?? '',
-        people: namedPeopleOf({ people }, 'homonyms'),
+        // Changes with either dataset, so a page can tell its copy is stale.
+        version: [bundled?.version ?? '', imported && `imported-${imported.loadedAt}`]
+          .filter(Boolean)
+          .join('+'),
+        asOf: summary.asOf,
+        index: buildSerializedIndex(namedPeopleOf({ people }, 'homonyms')),
       };
     })().catch((error: unknown) => {
       this.matcherData = undefined;
@@ -61,8 +100,72 @@ export class PeopleService {
     return this.matcherData;
   }
 
+  /** Full records of `ids`, in that order; unknown ids are left out. */
   async getPeople(ids: readonly string[]): Promise<Person[]> {
     await this.ensureLoaded();
     return (await peopleByIds(await this.db, ids)).map(withoutKeys);
+  }
+
+  /** People whose name folds like `name`. */
+  async findPeopleByName(name: string): Promise<Person[]> {
+    await this.ensureLoaded();
+    return (await peopleByName(await this.db, name)).map(withoutKeys);
+  }
+
+  /** People whose folded name starts with the folded `prefix`, at most `limit`. */
+  async searchPeople(prefix: string, limit = 20): Promise<Person[]> {
+    await this.ensureLoaded();
+    return (await peopleByNamePrefix(await this.db, prefix, limit)).map(withoutKeys);
+  }
+
+  /**
+   * Imports a user's dataset file. Too large, not JSON or invalid: refused with the reasons,
+   * before anything touches the database. Otherwise it replaces any earlier import in one
+   * transaction.
+   */
+  async importDataset(text: string, size?: number): Promise<ImportResult> {
+    const checked = checkImportText(text, size);
+    if (!checked.ok) return checked;
+    await this.ensureLoaded();
+    await storeImportedDataset(await this.db, checked.dataset);
+    this.matcherData = undefined;
+    return { ok: true, people: checked.dataset.people.length };
+  }
+
+  /** The dataset in effect (bundled + imported, imported winning), as a `Dataset`. */
+  async effectiveDataset(): Promise<Dataset> {
+    await this.ensureLoaded();
+    const db = await this.db;
+    const [people, bundled, imported] = await Promise.all([
+      allPeople(db),
+      datasetInfo(db, 'dataset'),
+      datasetInfo(db, 'imported'),
+    ]);
+    const { version, asOf, license } = summarise(bundled, imported, people.length);
+    return { version, asOf, license, people: people.map(withoutKeys) };
+  }
+
+  /** `effectiveDataset()` as the JSON text of a dataset file (which imports back as it is). */
+  async exportDataset(): Promise<string> {
+    return `${JSON.stringify(await this.effectiveDataset(), null, 2)}\n`;
+  }
+
+  /** Drops the import: the bundled dataset alone is in effect again. */
+  async resetDataset(): Promise<DatasetSummary> {
+    await this.ensureLoaded();
+    await clearImportedDataset(await this.db);
+    this.matcherData = undefined;
+    return this.getDatasetInfo();
+  }
+
+  async getDatasetInfo(): Promise<DatasetSummary> {
+    await this.ensureLoaded();
+    const db = await this.db;
+    const [people, bundled, imported] = await Promise.all([
+      allPeople(db),
+      datasetInfo(db, 'dataset'),
+      datasetInfo(db, 'imported'),
+    ]);
+    return summarise(bundled, imported, people.length);
   }
 }

@@ -20,4 +20,10 @@ export default defineBackground(() => {
 
   onMessage('getMatcherData', () => people.getMatcherData());
   onMessage('getPeople', ({ data }) => people.getPeople(data));
+  onMessage('findPeopleByName', ({ data }) => people.findPeopleByName(data));
+  onMessage('searchPeople', ({ data }) => people.searchPeople(data));
+  onMessage('importDataset', ({ data }) => people.importDataset(data));
+  onMessage('exportDataset', () => people.exportDataset());
+  onMessage('resetDataset', () => people.resetDataset());
+  onMessage('getDatasetInfo', () => people.getDatasetInfo());
 });

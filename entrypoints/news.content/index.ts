@@ -3,7 +3,7 @@
  * shows a card on hover. It only wires: the engine is lib/, page code is dom/.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createRecogniser, type Mention } from '../../lib/create-recogniser';
+import { recogniserFromIndex, type Mention } from '../../lib/create-recogniser';
 import { NEWS_SITE_MATCHES } from '../../lib/sites/news-sites';
 import { todayIso } from '../../lib/date/partial-date';
 import { collectPageText, rangeFor } from '../../dom/collect-page-text';
@@ -25,7 +25,7 @@ export default defineContentScript({
   async main(ctx) {
     const data = await sendMessage('getMatcherData');
     if (!ctx.isValid) return;
-    const recogniser = createRecogniser(data.people);
+    const recogniser = recogniserFromIndex(data.index);
     const page = collectPageText(document.body);
     const mentions = recogniser.recognise(page.text, { date: todayIso() });
     const placed: Placed[] = [];
