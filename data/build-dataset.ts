@@ -15,13 +15,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { findDatasetProblems } from '../lib/dataset/schema';
-import type { Dataset, Person } from '../lib/dataset/types';
+import type { Dataset, Person, Position } from '../lib/dataset/types';
+import { asciiFold, foldPhrase } from '../lib/text/fold-text';
 import { readLexicon, type LexiconEntry } from './build/lexicon';
 import { assignIds, mergeDrafts } from './build/merge';
 import { newStats, type BuildStats } from './build/model';
 import { NA16_DIR, readNa16 } from './build/na16';
 import { formatDataset, formatLexicon } from './build/output';
 import { POLITICAL_NET_DIR, readPoliticalNet } from './build/political-net';
+import { parsePositions, positionParser } from './build/positions';
+import { membershipsOf, naTermsOf, PARTY_TERMS } from './build/memberships';
 import { compareCodePoints, nameKey } from './build/text';
 
 export const DATASET_VERSION = '0.1.0';
@@ -103,13 +106,84 @@ export function build(dataDir: string): BuildResult {
   const pnDrafts = readPoliticalNet({ sourcesDir, snapshot: pn.snapshot, namePrefixes, stats });
   const naDrafts = readNa16({ sourcesDir, snapshot: na.snapshot, stats });
   const people = assignIds(mergeDrafts(pnDrafts, naDrafts, stats), stats);
+  const parser = positionParser(lexicon);
+  for (const p of people)
+    stats.unparsed.push(...parsePositions(parser, p.positions).map((q) => q.raw));
 
   const asOf =
     SOURCES.map((s) => s.snapshot)
       .sort()
       .at(-1) ?? '';
+  for (const p of people) {
+    const memberships = membershipsOf(p, asOf);
+    if (memberships.length > 0) p.memberships = memberships;
+    const naTerms = naTermsOf(p, asOf);
+    if (naTerms.length > 0) p.naTerms = naTerms;
+  }
   const dataset: Dataset = { version: DATASET_VERSION, asOf, license: LICENSE, people };
   return { dataset, lexicon, stats };
+}
+
+const since2011 = (p: Position) =>
+  p.current === true ||
+  (p.end !== undefined && p.end >= '2011') ||
+  (p.start !== undefined && p.start >= '2011');
+
+const folded = (text: string | undefined) => (text === undefined ? '' : foldPhrase(text));
+const PROVINCIAL_PARTY = [foldPhrase('Tỉnh ủy'), foldPhrase('Thành ủy')];
+const PEOPLES_COMMITTEE = foldPhrase('Ủy ban nhân dân');
+
+/** People per category, for the report (a person counts once per category). */
+export function categoryCounts(people: Person[]): [string, number][] {
+  const count = (test: (p: Person) => boolean) => people.filter(test).length;
+  const holds = (test: (q: Position) => boolean) => (p: Person) => p.positions.some(test);
+  const member = (body: string, term: string) => (p: Person) =>
+    (p.memberships ?? []).some((m) => m.body === body && m.term === term);
+  const out: [string, number][] = [];
+  for (const t of PARTY_TERMS)
+    out.push([`Politburo, term ${t.term}`, count(member('Bộ Chính trị', t.term))]);
+  for (const t of PARTY_TERMS)
+    out.push([`Secretariat, term ${t.term}`, count(member('Ban Bí thư', t.term))]);
+  for (const t of PARTY_TERMS)
+    out.push([
+      `Central Committee, term ${t.term}`,
+      count(member('Ban Chấp hành Trung ương', t.term)),
+    ]);
+  out.push([
+    'ministers (Bộ trưởng of a Bộ) since 2011',
+    count(
+      holds(
+        (q) =>
+          q.title === 'Bộ trưởng' && folded(q.body).startsWith(foldPhrase('Bộ ')) && since2011(q),
+      ),
+    ),
+  ]);
+  out.push([
+    'deputy prime ministers since 2011',
+    count(holds((q) => (q.title ?? '').startsWith('Phó Thủ tướng') && since2011(q))),
+  ]);
+  out.push([
+    'provincial Party secretaries (Bí thư Tỉnh/Thành ủy)',
+    count(
+      holds(
+        (q) => q.title === 'Bí thư' && PROVINCIAL_PARTY.some((b) => folded(q.body).startsWith(b)),
+      ),
+    ),
+  ]);
+  out.push([
+    "provincial People's Committee chairs",
+    count(
+      holds(
+        (q) =>
+          q.title === 'Chủ tịch' &&
+          folded(q.body).startsWith(PEOPLES_COMMITTEE) &&
+          !/\b(huyen|quan|thi xa|xa|phuong)\b/u.test(asciiFold(q.body ?? '')),
+      ),
+    ),
+  ]);
+  for (const t of ['XV', 'XVI'])
+    out.push([`National Assembly ${t} deputies`, count((p) => (p.naTerms ?? []).includes(t))]);
+  return out;
 }
 
 /** Groups of two or more people whose names are the same (ignoring tone-mark placement). */
@@ -160,6 +234,14 @@ function printReport({ dataset, lexicon, stats }: BuildResult): void {
   line('lexicon entries', lexicon.length);
   for (const [key, n] of Object.entries(stats.counters).sort()) line(key, n);
 
+  const unparsedShare = positions === 0 ? 0 : (100 * stats.unparsed.length) / positions;
+  line(
+    'positions not read into title + body',
+    `${stats.unparsed.length} (${unparsedShare.toFixed(1)}%)`,
+  );
+  console.log('\ncategories (people):');
+  for (const [label, n] of categoryCounts(people)) line(label, n);
+
   const biggest = [...groups].sort(
     (a, b) => b.length - a.length || compareCodePoints(a[0]?.name ?? '', b[0]?.name ?? ''),
   );
@@ -173,6 +255,11 @@ function printReport({ dataset, lexicon, stats }: BuildResult): void {
     console.log(`  ${d.where} ${d.field}: ${d.date} (after snapshot)`);
   console.log('\ndates cut back to the year:');
   for (const d of stats.datesReduced) console.log(`  ${d.where} ${d.field} → ${d.text}`);
+  console.log('\nmost frequent positions not read (grow data/lexicon/titles.tsv):');
+  const unread = new Map<string, number>();
+  for (const raw of stats.unparsed) unread.set(raw, (unread.get(raw) ?? 0) + 1);
+  const top = [...unread].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0]));
+  for (const [raw, n] of top.slice(0, 30)) console.log(`  ${String(n).padStart(4)} ${raw}`);
   console.log('\nto review:');
   for (const note of stats.notes) console.log(`  ${note}`);
 }

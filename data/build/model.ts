@@ -29,6 +29,8 @@ export interface BuildStats {
   datesAfterSnapshot: { field: string; date: string; where: string }[];
   startAfterEnd: { where: string; start: string; end: string }[];
   notes: string[];
+  /** Raw texts of positions that could not be read into title + body. */
+  unparsed: string[];
   counters: Record<string, number>;
 }
 
@@ -39,6 +41,7 @@ export function newStats(): BuildStats {
     datesAfterSnapshot: [],
     startAfterEnd: [],
     notes: [],
+    unparsed: [],
     counters: {},
   };
 }

@@ -6,7 +6,16 @@
 import type { Dataset, Person, Position } from '../../lib/dataset/types';
 import type { LexiconEntry } from './lexicon';
 
-const POSITION_KEYS = ['raw', 'title', 'body', 'start', 'end', 'current', 'source'] as const;
+const POSITION_KEYS = [
+  'raw',
+  'title',
+  'body',
+  'terms',
+  'start',
+  'end',
+  'current',
+  'source',
+] as const;
 const PERSON_KEYS = ['id', 'name', 'aliases', 'gender', 'birth', 'hometown'] as const;
 const LEXICON_KEYS = ['vi', 'variants', 'en', 'kind', 'validFrom', 'validTo'] as const;
 
@@ -22,6 +31,8 @@ function orderedPerson(person: Person): Person {
   return {
     ...(pick(person, PERSON_KEYS) as Person),
     positions: person.positions.map((p) => pick(p, POSITION_KEYS) as Position),
+    ...(person.memberships ? { memberships: person.memberships } : {}),
+    ...(person.naTerms ? { naTerms: person.naTerms } : {}),
     sources: person.sources,
   };
 }

@@ -194,3 +194,221 @@ describe('data/dataset.json', () => {
     expect(text).not.toContain('Ngay trước thềm Đại hội 13');
   });
 });
+
+/**
+ * Spot checks of the parsed positions (title + body), Party memberships by term and National
+ * Assembly terms. Each raw text and date is as written in the source noted (political-net raw
+ * infobox `officeN`/`term_startN`/`term_endN`, or the NA XVI profile's timeline/position_vi).
+ */
+describe('data/dataset.json: titles, bodies, memberships', () => {
+  const post = (person: Person, fields: Partial<Person['positions'][number]>) =>
+    expect(person.positions).toContainEqual(expect.objectContaining(fields));
+  const has = (person: Person, body: string, term: string) =>
+    expect(person.memberships ?? []).toContainEqual(expect.objectContaining({ body, term }));
+  const hasNot = (person: Person, body: string, term: string) =>
+    expect(person.memberships ?? []).not.toContainEqual(expect.objectContaining({ body, term }));
+
+  // viwiki:611726 office5 "Bộ trưởng [[Bộ Ngoại giao (Việt Nam)|Bộ Ngoại giao]]", 2011-08-03 – 2021-04-07.
+  it('Phạm Bình Minh: Minister of Foreign Affairs', () => {
+    post(one('Phạm Bình Minh'), {
+      raw: 'Bộ trưởng Bộ Ngoại giao',
+      title: 'Bộ trưởng',
+      body: 'Bộ Ngoại giao',
+      start: '2011-08-03',
+      end: '2021-04-07',
+    });
+  });
+
+  // viwiki:611726 office2 Phó Thủ tướng, 2013-11-13 – 2021-09-06; office 2021-09-06 – 2023-01-05.
+  it('Phạm Bình Minh: Deputy PM, then Permanent Deputy PM', () => {
+    const minh = one('Phạm Bình Minh');
+    post(minh, {
+      title: 'Phó Thủ tướng',
+      body: 'Chính phủ',
+      start: '2013-11-13',
+      end: '2021-09-06',
+    });
+    post(minh, {
+      raw: 'Phó Thủ tướng Thường trực Chính phủ',
+      title: 'Phó Thủ tướng Thường trực',
+      body: 'Chính phủ',
+      start: '2021-09-06',
+      end: '2023-01-05',
+    });
+  });
+
+  // viwiki:611726 office6 "Ủy viên Bộ Chính trị khóa XII, XIII"; office7 NA "khóa XIII, XIV, XV".
+  it('Phạm Bình Minh: Politburo XII and XIII, NA XIII–XV', () => {
+    const minh = one('Phạm Bình Minh');
+    post(minh, { title: 'Ủy viên Bộ Chính trị', terms: ['XII', 'XIII'] });
+    has(minh, 'Bộ Chính trị', 'XII');
+    has(minh, 'Bộ Chính trị', 'XIII');
+    hasNot(minh, 'Bộ Chính trị', 'XI');
+    has(minh, 'Ban Chấp hành Trung ương', 'XI');
+    expect(minh.naTerms).toEqual(['XIII', 'XIV', 'XV']);
+  });
+
+  // viwiki:808161: "Trưởng ban Kinh tế Trung ương" 2016-04-11 – 2021-02-05.
+  it('Nguyễn Văn Bình: head of the Central Economic Commission', () => {
+    post(one('Nguyễn Văn Bình'), {
+      raw: 'Trưởng ban Kinh tế Trung ương',
+      title: 'Trưởng ban',
+      body: 'Ban Kinh tế Trung ương',
+    });
+  });
+
+  // viwiki:1463496 and viwiki:19498354: "Bí thư Tỉnh ủy Hòa Bình", successive terms.
+  it('Bùi Văn Tỉnh and Ngô Văn Tuấn: Hòa Bình provincial secretaries (body keeps the place)', () => {
+    post(one('Bùi Văn Tỉnh'), {
+      title: 'Bí thư',
+      body: 'Tỉnh ủy Hòa Bình',
+      start: '2013-12-31',
+      end: '2020-10-02',
+    });
+    post(one('Ngô Văn Tuấn'), {
+      raw: 'Bí thư Tỉnh ủy Hòa Bình',
+      title: 'Bí thư',
+      body: 'Tỉnh ủy Hòa Bình',
+      start: '2020-10-02',
+      end: '2022-07-25',
+    });
+  });
+
+  // viwiki:2384198: "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An" 2010-12-08 – 2013-05-15.
+  it("Hồ Đức Phớc: chair of Nghệ An's People's Committee", () => {
+    post(one('Hồ Đức Phớc'), {
+      title: 'Chủ tịch',
+      body: 'Ủy ban nhân dân tỉnh Nghệ An',
+      start: '2010-12-08',
+      end: '2013-05-15',
+    });
+  });
+
+  // viwiki:248258 office2 "Thường trực Ban Bí thư …", 5 tháng 2 năm 2021 – 6 tháng 3 năm 2023.
+  it('Võ Văn Thưởng: Permanent member of the Secretariat, term XIII', () => {
+    const thuong = one('Võ Văn Thưởng');
+    post(thuong, {
+      title: 'Thường trực Ban Bí thư',
+      body: 'Ban Bí thư',
+      start: '2021-02-05',
+      end: '2023-03-06',
+    });
+    has(thuong, 'Ban Bí thư', 'XIII');
+  });
+
+  // viwiki:787326: Bộ trưởng Bộ Tài chính 2011-08-03 – 2013-05-23; Tổng Kiểm toán 2006-07-01 – 2011-08-02.
+  it('Vương Đình Huệ: Minister of Finance, State Auditor General', () => {
+    const hue = one('Vương Đình Huệ');
+    post(hue, { title: 'Bộ trưởng', body: 'Bộ Tài chính', start: '2011-08-03', end: '2013-05-23' });
+    post(hue, {
+      title: 'Tổng Kiểm toán Nhà nước',
+      body: 'Kiểm toán Nhà nước',
+      start: '2006-07-01',
+      end: '2011-08-02',
+    });
+  });
+
+  // viwiki:41593: Thủ tướng 2006-06-27 – 2016-04-06; "Ủy viên Bộ Chính trị" 1996-07-01 – 2016-01-27.
+  it('Nguyễn Tấn Dũng: Prime Minister; Politburo XI by dates, not XII', () => {
+    const dung = one('Nguyễn Tấn Dũng');
+    post(dung, { title: 'Thủ tướng', body: 'Chính phủ', start: '2006-06-27', end: '2016-04-06' });
+    post(dung, { title: 'Thống đốc', body: 'Ngân hàng Nhà nước Việt Nam' });
+    has(dung, 'Bộ Chính trị', 'XI');
+    hasNot(dung, 'Bộ Chính trị', 'XII');
+    expect(dung.naTerms).toEqual(['XI', 'XII', 'XIII']);
+  });
+
+  // viwiki:436788: Bí thư Tỉnh ủy Quảng Ninh 2011-08-08 – 2015-04-09; "Bí thư Trung ương Đảng"
+  // 2016-02-04 – 2021-01-31; "Phó Trưởng Ban Tổ chức Trung ương" 2015-04-09 – 2016-02-05.
+  it('Phạm Minh Chính: Quảng Ninh secretary, Secretariat XII', () => {
+    const chinh = one('Phạm Minh Chính');
+    post(chinh, { title: 'Bí thư', body: 'Tỉnh ủy Quảng Ninh', start: '2011-08-08' });
+    post(chinh, {
+      raw: 'Phó Trưởng Ban Tổ chức Trung ương',
+      title: 'Phó Trưởng ban',
+      body: 'Ban Tổ chức Trung ương',
+    });
+    has(chinh, 'Ban Bí thư', 'XII');
+    hasNot(chinh, 'Ban Bí thư', 'XIII');
+  });
+
+  // viwiki:46336: Bí thư Thành ủy TP HCM 1976-12 – 1982-04; Phó Chủ tịch Hội đồng Bộ trưởng
+  // 1982-04-23 – 1991-08-09; memberships are recorded from term XI only.
+  it('Võ Văn Kiệt: older posts parse; no memberships before term XI', () => {
+    const kiet = one('Võ Văn Kiệt');
+    post(kiet, { title: 'Bí thư', body: 'Thành ủy Thành phố Hồ Chí Minh', start: '1976-12' });
+    post(kiet, { title: 'Phó Chủ tịch', body: 'Hội đồng Bộ trưởng', start: '1982-04-23' });
+    expect(kiet.memberships).toBeUndefined();
+  });
+
+  it('keeps unparsed positions with their raw text only', () => {
+    const kiet = one('Võ Văn Kiệt');
+    const unparsed = kiet.positions.find(
+      (p) => p.raw === 'Chủ nhiệm Ủy ban quốc gia dân số và sinh đẻ có kế hoạch',
+    );
+    expect(unparsed).toBeDefined();
+    expect(unparsed?.title).toBeUndefined();
+    expect(unparsed?.body).toBeUndefined();
+  });
+
+  // viwiki:3161938 "Uỷ viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khoá XI, XII, XIII"
+  // (old tone placement "Uỷ", "khoá"); "Ủy viên Ban Bí thư … khóa XII".
+  it('Lương Cường: folds "Uỷ"/"khoá"; Secretariat XII and XIII', () => {
+    const cuong = one('Lương Cường');
+    post(cuong, {
+      raw: 'Uỷ viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khoá XI, XII, XIII',
+      title: 'Ủy viên Trung ương Đảng',
+      terms: ['XI', 'XII', 'XIII'],
+    });
+    has(cuong, 'Ban Bí thư', 'XII');
+    has(cuong, 'Ban Bí thư', 'XIII');
+  });
+
+  // na16:252 position_vi "Ủy viên Bộ Chính trị: Khóa XII, XIII, XIV"; viwiki:808289 Bộ trưởng
+  // Bộ Công an 2016-04-09 – 2024-05-22.
+  it('Tô Lâm: Politburo XII–XIV, General Secretary, Minister of Public Security', () => {
+    const lam = one('Tô Lâm');
+    for (const term of ['XII', 'XIII', 'XIV']) has(lam, 'Bộ Chính trị', term);
+    has(lam, 'Ban Bí thư', 'XIV');
+    post(lam, { title: 'Bộ trưởng', body: 'Bộ Công an', start: '2016-04-09', end: '2024-05-22' });
+    post(lam, { title: 'Tổng Bí thư', body: 'Ban Chấp hành Trung ương Đảng' });
+    expect(lam.naTerms).toContain('XVI');
+  });
+
+  // na16:951 "Ủy viên Bộ Chính trị: Khóa XIII, XIV", "Thường trực Ban Bí thư khóa XIII (từ 10/2024), XIV".
+  it('Trần Cẩm Tú: Politburo XIII–XIV and Permanent member of the Secretariat', () => {
+    const tu = one('Trần Cẩm Tú');
+    post(tu, { title: 'Thường trực Ban Bí thư', terms: ['XIII', 'XIV'], current: true });
+    has(tu, 'Bộ Chính trị', 'XIII');
+    has(tu, 'Bộ Chính trị', 'XIV');
+    hasNot(tu, 'Bộ Chính trị', 'XII');
+    post(tu, { title: 'Chủ nhiệm Ủy ban', body: 'Ủy ban Kiểm tra Trung ương' });
+  });
+
+  // na16:2258 timeline 2/2025 – 4/2026 "Ủy viên là Đại biểu Quốc hội hoạt động chuyên trách tại
+  // Ủy ban Văn hóa và Xã hội của Quốc hội"; position_vi "Đại biểu Quốc hội: Khóa XV, XVI".
+  it('Bùi Hoài Sơn: NA committee member, NA XV and XVI', () => {
+    const son = one('Bùi Hoài Sơn');
+    post(son, {
+      title: 'Ủy viên',
+      body: 'Ủy ban Văn hóa và Xã hội của Quốc hội',
+      start: '2025-02',
+      end: '2026-04',
+    });
+    expect(son.naTerms).toEqual(['XV', 'XVI']);
+  });
+
+  it('every NA XVI profile has NA term XVI; memberships cite a source of the person', () => {
+    for (const p of dataset.people) {
+      if (p.sources.some((s) => s.startsWith('na16:'))) expect(p.naTerms).toContain('XVI');
+      for (const m of p.memberships ?? []) expect(p.sources).toContain(m.source);
+    }
+  });
+
+  it('gives a title to at least 85% of positions, and a body only with a title', () => {
+    const positions = dataset.people.flatMap((p) => p.positions);
+    const titled = positions.filter((p) => p.title !== undefined).length;
+    expect(titled / positions.length).toBeGreaterThan(0.85);
+    expect(positions.filter((p) => p.body !== undefined && p.title === undefined)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
 
 import * as v from 'valibot';
 
-import type { Dataset, Person, Position } from './types';
+import type { Dataset, Membership, Person, Position } from './types';
 
 /** True for "YYYY", "YYYY-MM" and "YYYY-MM-DD" strings naming a real calendar date. */
 export function isPartialDate(value: string): boolean {
@@ -63,6 +63,11 @@ const fullDate = v.pipe(
   v.check(isFullDate, (issue) => `${JSON.stringify(issue.input)} is not a full date (YYYY-MM-DD)`),
 );
 
+const romanTerm = v.pipe(
+  v.string(expected('a term')),
+  v.regex(/^[IVXL]+$/u, (issue) => `${describe(issue.input)} is not a term like "XIII"`),
+);
+
 const sourceKey = v.pipe(
   v.string(expected('a source key')),
   v.regex(
@@ -76,9 +81,27 @@ export const PositionSchema = v.strictObject(
     raw: text,
     title: v.optional(text),
     body: v.optional(text),
+    terms: v.optional(v.array(romanTerm, expected('an array'))),
     start: v.optional(partialDate),
     end: v.optional(partialDate),
     current: v.optional(v.boolean(expected('true or false'))),
+    source: sourceKey,
+  },
+  objectMessage,
+);
+
+export const MembershipSchema = v.strictObject(
+  {
+    body: v.picklist(
+      [
+        'Bộ Chính trị',
+        'Ban Bí thư',
+        'Ban Chấp hành Trung ương',
+        'Ban Chấp hành Trung ương (dự khuyết)',
+      ],
+      expected('a Party body'),
+    ),
+    term: romanTerm,
     source: sourceKey,
   },
   objectMessage,
@@ -99,6 +122,8 @@ export const PersonSchema = v.strictObject(
     birth: v.optional(partialDate),
     hometown: v.optional(text),
     positions: v.array(PositionSchema, expected('an array')),
+    memberships: v.optional(v.array(MembershipSchema, expected('an array'))),
+    naTerms: v.optional(v.array(romanTerm, expected('an array'))),
     sources: v.pipe(
       v.array(sourceKey, expected('an array')),
       v.check((s) => s.length > 0, 'is empty'),
@@ -134,7 +159,8 @@ export type SchemaMatchesTypes = [
   Same<v.InferOutput<typeof DatasetSchema>, Dataset>,
   Same<v.InferOutput<typeof PersonSchema>, Person>,
   Same<v.InferOutput<typeof PositionSchema>, Position>,
-] extends [true, true, true]
+  Same<v.InferOutput<typeof MembershipSchema>, Membership>,
+] extends [true, true, true, true]
   ? true
   : never;
 const schemaMatchesTypes: SchemaMatchesTypes = true;
@@ -195,6 +221,15 @@ function crossChecks(data: unknown): Problem[] {
       if (sources.indexOf(source) < j)
         add(`${at}.sources[${j}]: ${JSON.stringify(source)} is listed twice`);
     });
+    if (Array.isArray(person.memberships)) {
+      person.memberships.forEach((m: unknown, j) => {
+        if (isRecord(m) && typeof m.source === 'string' && !sources.includes(m.source)) {
+          add(
+            `${at}.memberships[${j}].source: ${JSON.stringify(m.source)} is not in ${at}.sources`,
+          );
+        }
+      });
+    }
     if (!Array.isArray(person.positions)) return;
     person.positions.forEach((position: unknown, j) => {
       if (!isRecord(position)) return;

@@ -13,11 +13,32 @@ export interface Position {
   title?: string;
   /** Body read from `raw` against the lexicon ("Ban Kinh tế Trung ương"), when it could be parsed. */
   body?: string;
+  /**
+   * Party Congress or National Assembly terms the text names ("khóa XII, XIII" → ["XII", "XIII"]),
+   * as written, in Roman numerals.
+   */
+  terms?: string[];
   start?: PartialDate;
   /** Absent with `current: true` when the source says the post is held now ("nay", "đương nhiệm"). */
   end?: PartialDate;
   current?: boolean;
   /** Key of a source in `Person.sources`, e.g. "viwiki:808161". */
+  source: string;
+}
+
+/** The Party bodies whose membership by term the dataset records. */
+export type MembershipBody =
+  | 'Bộ Chính trị'
+  | 'Ban Bí thư'
+  | 'Ban Chấp hành Trung ương'
+  | 'Ban Chấp hành Trung ương (dự khuyết)';
+
+/** Membership of a Party body for one Congress term, read from a position of `source`. */
+export interface Membership {
+  body: MembershipBody;
+  /** Congress term in Roman numerals: "XI", "XII", "XIII" or "XIV". */
+  term: string;
+  /** Key of a source in `Person.sources`. */
   source: string;
 }
 
@@ -32,6 +53,10 @@ export interface Person {
   birth?: PartialDate;
   hometown?: string;
   positions: Position[];
+  /** Politburo, Secretariat and Central Committee memberships by term (absent in older files). */
+  memberships?: Membership[];
+  /** National Assembly terms sat in, oldest first (["XV", "XVI"]); absent when none is known. */
+  naTerms?: string[];
   /** Source keys: "viwiki:<page id>", "na15:<candidate id>", "na16:<source id>". */
   sources: string[];
 }
