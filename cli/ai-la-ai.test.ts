@@ -76,6 +76,20 @@ describe('ai-la-ai annotate', () => {
     ]);
   }, 30_000);
 
+  it('reads the article date from the page, and --date overrides it', async () => {
+    const html = file(
+      'dated.html',
+      '<html><head><meta property="article:published_time" content="2020-07-17T09:00:00+07:00"></head>' +
+        '<body><p>Đồng chí Nguyễn Văn Bình phát biểu.</p></body></html>',
+    );
+    const fromPage = await cli('annotate', html);
+    expect(fromPage.stdout).toContain('(article date 2020-07-17)');
+    const dateline = file('dateline.txt', 'Thứ ba, 13/12/2016 | 14:16 GMT+7\nÔng Phạm Bình Minh');
+    expect((await cli('annotate', dateline)).stdout).toContain('(article date 2016-12-13)');
+    const overridden = await cli('annotate', html, '--date', '2013-01-01');
+    expect(overridden.stdout).toContain('(article date 2013-01-01)');
+  }, 30_000);
+
   it('prints a readable list without --json', async () => {
     const { code, stdout } = await cli('annotate', SEED, '--date', '2020-07-17');
     expect(code).toBe(0);

@@ -11,12 +11,15 @@ import { createRecogniser, type Mention } from '../lib/create-recogniser';
 import { namedPeopleOf } from '../lib/dataset/named-people';
 import type { Dataset } from '../lib/dataset/types';
 import { todayIso } from '../lib/date/partial-date';
+import { findArticleDate, type ArticleDate } from '../lib/date/article-date';
+import { readArticleDate } from '../dom/read-article-date';
 
 const USAGE = `Usage: ai-la-ai annotate FILE... [--json] [--date YYYY-MM-DD]
 
 Finds Vietnamese officials, their titles and the bodies they lead in .txt and .html files.
   --json   one JSON object per mention per line, with its file
-  --date   the article's date, to choose each person's post (default: today)`;
+  --date   the article's date, to choose each person's post (default: the date the page
+           gives in its meta tags, JSON-LD, <time> or dateline; else today)`;
 
 /** A problem the user can fix; printed as one line, never a stack trace. */
 class UsageError extends Error {}
@@ -48,8 +51,14 @@ function parseArgs(argv: string[]): Args | 'help' {
   return args;
 }
 
+interface FileText {
+  text: string;
+  /** The article's date read from the page (HTML only). */
+  date?: ArticleDate;
+}
+
 /** The file's text, or a one-line reason it has none. */
-function readText(file: string): string {
+function readText(file: string, today: string): FileText {
   let bytes: Buffer;
   try {
     if (statSync(file).isDirectory()) throw new UsageError(`${file}: is a directory`);
@@ -72,10 +81,14 @@ function readText(file: string): string {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
     const { document } = parseHTML(text);
-    return document.documentElement?.textContent ?? '';
+    const content = document.documentElement?.textContent ?? '';
+    return {
+      text: content,
+      date: readArticleDate(document as unknown as Document, content, today),
+    };
   }
   if (ext !== '.txt') throw new UsageError(`${file}: only .txt and .html files are read`);
-  return text;
+  return { text, date: findArticleDate({ meta: [], jsonLd: [], times: [], text }, today) };
 }
 
 function lineAndColumn(text: string, offset: number): string {
@@ -115,12 +128,16 @@ function main(argv: string[]): number {
     return 0;
   }
   const recogniser = createRecogniser(namedPeopleOf(dataset as Dataset));
-  const date = args.date ?? todayIso();
+  const today = todayIso();
   let failed = 0;
   for (const file of args.files) {
     let text: string;
+    let date: string;
     try {
-      text = readText(file);
+      const read = readText(file, today);
+      text = read.text;
+      // --date overrides what the page says.
+      date = args.date ?? read.date?.date ?? today;
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       process.stderr.write(`ai-la-ai: ${error.message}\n`);
@@ -132,7 +149,9 @@ function main(argv: string[]): number {
       for (const m of mentions) process.stdout.write(`${JSON.stringify({ file, ...m })}\n`);
     } else {
       const people = mentions.filter((m) => m.kind === 'person').length;
-      process.stdout.write(`${file}: ${mentions.length} mentions, ${people} of people\n`);
+      process.stdout.write(
+        `${file}: ${mentions.length} mentions, ${people} of people (article date ${date})\n`,
+      );
       for (const m of mentions) {
         process.stdout.write(`  ${lineAndColumn(text, m.start).padEnd(8)} ${describe(m)}\n`);
       }

@@ -4,11 +4,20 @@
  */
 import type { Mention } from '../lib/create-recogniser';
 import type { Person } from '../lib/dataset/types';
+import type { ArticleDate } from '../lib/date/article-date';
 
 export interface MentionCardProps {
   mention: Mention;
   /** The dataset record of a linked person, once the background has answered. */
   person?: Person;
+  /** The article's date the mention was read at. */
+  articleDate?: ArticleDate;
+}
+
+/** "2020-07-17" → "17/07/2020", as Vietnamese pages write dates. */
+function vietnameseDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
 }
 
 const KIND_LABEL: Record<Mention['kind'], string> = {
@@ -17,7 +26,7 @@ const KIND_LABEL: Record<Mention['kind'], string> = {
   body: 'Cơ quan',
 };
 
-export function MentionCard({ mention, person }: MentionCardProps) {
+export function MentionCard({ mention, person, articleDate }: MentionCardProps) {
   const heading = mention.kind === 'person' ? (mention.name ?? mention.text) : mention.text;
   const title =
     mention.kind === 'person' ? mention.title : mention.title !== mention.text ? mention.title : '';
@@ -41,6 +50,13 @@ export function MentionCard({ mention, person }: MentionCardProps) {
       {born || person?.hometown ? (
         <div class="facts">
           {[born ? `Sinh ${born}` : '', person?.hometown ?? ''].filter(Boolean).join(' · ')}
+        </div>
+      ) : null}
+      {articleDate ? (
+        <div class="facts" data-testid="card-date">
+          {articleDate.source === 'today'
+            ? `Theo ngày hôm nay ${vietnameseDate(articleDate.date)}`
+            : `Theo ngày bài báo ${vietnameseDate(articleDate.date)}`}
         </div>
       ) : null}
       {mention.alternatives?.length ? (

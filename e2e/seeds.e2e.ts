@@ -156,6 +156,15 @@ describe.each(selectedBrowsers())('$name', (target) => {
       expect(state.card?.visible).toBe(true);
       expect(normalizeText(state.card?.name ?? '')).toBe(person);
       expect(normalizeText(state.card?.title ?? '')).not.toBe('');
+      // The card says which date it read the page at: the article's, from its meta tag.
+      const published = await article.page.evaluate(
+        () =>
+          document
+            .querySelector('meta[property="article:published_time"]')
+            ?.getAttribute('content') ?? '',
+      );
+      const [y, m, d] = published.slice(0, 10).split('-');
+      expect(state.card?.date).toContain(`${d}/${m}/${y}`);
     });
 
     it('places the card next to the hovered name', async () => {

@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SerializedIndex } from '../lib/create-recogniser';
+import type { ArticleDate } from '../lib/date/article-date';
 import type { Person } from '../lib/dataset/types';
 import type { PagePerson } from '../lib/page/summarise-people';
 
@@ -20,6 +21,8 @@ export interface MatcherData {
 export interface PageSummary {
   url: string;
   title: string;
+  /** The article's date the page's people were read at, and where it came from. */
+  date: ArticleDate;
   people: PagePerson[];
 }
 

@@ -68,7 +68,7 @@ export interface TextSnapshot {
 
 export interface CardState {
   hosts: number;
-  card: { name: string; title: string; visible: boolean; rect: Rect } | null;
+  card: { name: string; title: string; date: string; visible: boolean; rect: Rect } | null;
 }
 
 /** Distance in px from a point to a rectangle (0 when the point is inside). */
@@ -220,6 +220,7 @@ export class ArticlePage {
           card: {
             name: card.querySelector('[data-testid="card-name"]')?.textContent ?? '',
             title: card.querySelector('[data-testid="card-title"]')?.textContent ?? '',
+            date: card.querySelector('[data-testid="card-date"]')?.textContent ?? '',
             visible:
               box.width > 0 &&
               box.height > 0 &&

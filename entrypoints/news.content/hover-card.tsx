@@ -14,6 +14,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MENTION_CARD_CSS, MentionCard } from '../../components/MentionCard';
 import type { Mention } from '../../lib/create-recogniser';
 import type { Person } from '../../lib/dataset/types';
+import type { ArticleDate } from '../../lib/date/article-date';
 
 /** A mention under the pointer, and where the pointer is (a mention may wrap over lines). */
 export interface HoverTarget {
@@ -35,6 +36,8 @@ export class HoverCard {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly lookupPerson: (id: string) => Promise<Person | undefined>,
+    /** The article's date the mentions were read at, shown on the card. */
+    private readonly articleDate: ArticleDate,
   ) {}
 
   /** The pointer rests on a mention (or on none: `undefined`). */
@@ -116,7 +119,10 @@ export class HoverCard {
     if (!container || this.current !== target) return;
     const draw = (person?: Person): void => {
       if (this.current !== target) return;
-      render(<MentionCard mention={target.mention} person={person} />, container);
+      render(
+        <MentionCard mention={target.mention} person={person} articleDate={this.articleDate} />,
+        container,
+      );
     };
     draw();
     container.style.display = '';

@@ -7,6 +7,7 @@ import { recogniserFromIndex, type Mention } from '../../lib/create-recogniser';
 import { NEWS_SITE_MATCHES } from '../../lib/sites/news-sites';
 import { todayIso } from '../../lib/date/partial-date';
 import { collectPageText, rangeFor } from '../../dom/collect-page-text';
+import { readArticleDate } from '../../dom/read-article-date';
 import { drawHighlights, highlightKindOf, supportsHighlights } from '../../dom/highlight-mentions';
 import { MentionHitTester, type PlacedMention } from '../../dom/hit-test';
 import { onMessage, sendMessage } from '../../utils/messages';
@@ -27,7 +28,8 @@ export default defineContentScript({
     if (!ctx.isValid) return;
     const recogniser = recogniserFromIndex(data.index);
     const page = collectPageText(document.body);
-    const mentions = recogniser.recognise(page.text, { date: todayIso() });
+    const articleDate = readArticleDate(document, page.text, todayIso());
+    const mentions = recogniser.recognise(page.text, { date: articleDate.date });
     const placed: Placed[] = [];
     for (const mention of mentions) {
       const range = rangeFor(page, mention.start, mention.end);
@@ -37,7 +39,11 @@ export default defineContentScript({
       drawHighlights(placed.map((p) => ({ kind: highlightKindOf(p.mention), range: p.range })));
     }
 
-    const card = new HoverCard(ctx, async (id) => (await sendMessage('getPeople', [id]))[0]);
+    const card = new HoverCard(
+      ctx,
+      async (id) => (await sendMessage('getPeople', [id]))[0],
+      articleDate,
+    );
     const hitTester = new MentionHitTester(page, placed);
     // Hit-test once per frame, at the pointer's latest position.
     let frame = 0;
@@ -59,6 +65,7 @@ export default defineContentScript({
     onMessage('getPageSummary', () => ({
       url: location.href,
       title: document.title,
+      date: articleDate,
       people: summarisePeople(mentions),
     }));
   },
