@@ -9,6 +9,7 @@
  * Also the index's memory and build time, for the real dataset and for 20,000 aliases.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { createRecogniser, type NamedPerson } from '../lib/create-recogniser';
 import { namedPeopleOf } from '../lib/dataset/named-people';
@@ -96,6 +97,11 @@ function syntheticPeople(count: number): NamedPerson[] {
 
 console.log(
   `corpus: ${texts.length} articles, ${megabytes.toFixed(2)} MB (UTF-8) from ${corpusDir}`,
+);
+const bundled = readFileSync(new URL('../data/dataset.json', import.meta.url));
+console.log(
+  `bundled dataset: ${(gzipSync(bundled, { level: 9 }).length / 1e6).toFixed(2)} MB gzip-compressed ` +
+    `(target ≤ 1 MB), ${(bundled.length / 1e6).toFixed(2)} MB as shipped`,
 );
 console.log('');
 console.log('index');
