@@ -8,10 +8,9 @@ import type { Dataset } from '../../lib/dataset/types';
 export default defineBackground(() => {
   // The bundled dataset ships as its own file (see wxt.config.ts), read from the extension's
   // package only when the database needs (re)loading: no network is involved.
-  const bundled = async (): Promise<Dataset> =>
-    (await (
-      await fetch(browser.runtime.getURL('/dataset.json' as '/popup.html'))
-    ).json()) as Dataset;
+  // wxt.config.ts adds the file at build time, so WXT's PublicPath type does not list it.
+  const datasetUrl = (browser.runtime.getURL as (path: string) => string)('/dataset.json');
+  const bundled = async (): Promise<Dataset> => (await (await fetch(datasetUrl)).json()) as Dataset;
   const people = new PeopleService(openDatabase(), bundled);
 
   browser.runtime.onInstalled.addListener(() => {
