@@ -18,12 +18,14 @@ import { findDatasetProblems } from '../lib/dataset/schema';
 import type { Dataset, Person, Position } from '../lib/dataset/types';
 import { asciiFold, foldPhrase } from '../lib/text/fold-text';
 import { readLexicon, type LexiconEntry } from './build/lexicon';
-import { assignIds, mergeDrafts } from './build/merge';
+import { assignIds, mergeDrafts, mergeNa15 } from './build/merge';
 import { newStats, type BuildStats } from './build/model';
+import { NA15_DIR, readNa15 } from './build/na15';
 import { NA16_DIR, readNa16 } from './build/na16';
 import { formatDataset, formatLexicon } from './build/output';
 import { POLITICAL_NET_DIR, readPoliticalNet } from './build/political-net';
 import { parsePositions, positionParser } from './build/positions';
+import { provinceOf } from './build/province';
 import { membershipsOf, naTermsOf, PARTY_TERMS } from './build/memberships';
 import { compareCodePoints, nameKey } from './build/text';
 
@@ -31,17 +33,20 @@ export const DATASET_VERSION = '0.1.0';
 
 /**
  * The sources used, with the latest date each can describe (from their SOURCE.md): political-net
- * files last changed 2025-11-21; the NA XVI profiles were fetched on 2026-07-03.
+ * files last changed 2025-11-21; the NA XVI profiles were fetched on 2026-07-03; the NA XV
+ * results bulletin is dated 2021-06-11 (the candidate lists describe April 2021).
  */
 export const SOURCES = [
   { dir: POLITICAL_NET_DIR, snapshot: '2025-11-21' },
   { dir: NA16_DIR, snapshot: '2026-07-03' },
+  { dir: NA15_DIR, snapshot: '2021-06-11' },
 ] as const;
 
 export const LICENSE =
   'Derived from Vietnamese Wikipedia (CC BY-SA 4.0) via political-net, and from the National ' +
-  'Assembly XVI deputy profiles (CC BY 4.0, Vietnam Elections dataset by Bamboo Filing ' +
-  'Cabinet). This derived data is licensed CC BY-SA 4.0.';
+  'Assembly XVI deputy profiles and the XV (2021) candidate lists and results (CC BY 4.0, ' +
+  'Vietnam Elections dataset by Bamboo Filing Cabinet). This derived data is licensed ' +
+  'CC BY-SA 4.0.';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SOURCES = resolve(PROJECT_ROOT, '../shared/data');
@@ -105,7 +110,10 @@ export function build(dataDir: string): BuildResult {
   const na = SOURCES[1];
   const pnDrafts = readPoliticalNet({ sourcesDir, snapshot: pn.snapshot, namePrefixes, stats });
   const naDrafts = readNa16({ sourcesDir, snapshot: na.snapshot, stats });
-  const people = assignIds(mergeDrafts(pnDrafts, naDrafts, stats), stats);
+  const na15 = SOURCES[2];
+  const na15Drafts = readNa15({ sourcesDir, snapshot: na15.snapshot, stats });
+  const clusters = mergeNa15(mergeDrafts(pnDrafts, naDrafts, stats), na15Drafts, stats);
+  const people = assignIds(clusters, stats);
   const parser = positionParser(lexicon);
   for (const p of people)
     stats.unparsed.push(...parsePositions(parser, p.positions).map((q) => q.raw));
@@ -115,6 +123,10 @@ export function build(dataDir: string): BuildResult {
       .sort()
       .at(-1) ?? '';
   for (const p of people) {
+    const hometownProvince = provinceOf(p.hometown);
+    if (hometownProvince !== undefined) p.hometownProvince = hometownProvince;
+    const birthplaceProvince = provinceOf(p.birthplace);
+    if (birthplaceProvince !== undefined) p.birthplaceProvince = birthplaceProvince;
     const memberships = membershipsOf(p, asOf);
     if (memberships.length > 0) p.memberships = memberships;
     const naTerms = naTermsOf(p, asOf);
@@ -217,6 +229,15 @@ function printReport({ dataset, lexicon, stats }: BuildResult): void {
   line('people with no birth date', people.filter((p) => !p.birth).length);
   line('people with a gender', people.filter((p) => p.gender).length);
   line('people with a hometown', people.filter((p) => p.hometown).length);
+  line(
+    '  of which mapped to a post-2025 province',
+    people.filter((p) => p.hometownProvince).length,
+  );
+  line('people with a birthplace', people.filter((p) => p.birthplace).length);
+  line(
+    '  of which mapped to a post-2025 province',
+    people.filter((p) => p.birthplaceProvince).length,
+  );
   line('people with aliases', people.filter((p) => p.aliases.length > 0).length);
   line(
     'current positions',
@@ -232,6 +253,7 @@ function printReport({ dataset, lexicon, stats }: BuildResult): void {
     `${groups.length} (${groups.reduce((n, g) => n + g.length, 0)} people)`,
   );
   line('lexicon entries', lexicon.length);
+  line('conflicts between sources (listed below)', stats.conflicts.length);
   for (const [key, n] of Object.entries(stats.counters).sort()) line(key, n);
 
   const unparsedShare = positions === 0 ? 0 : (100 * stats.unparsed.length) / positions;
@@ -260,6 +282,18 @@ function printReport({ dataset, lexicon, stats }: BuildResult): void {
   for (const raw of stats.unparsed) unread.set(raw, (unread.get(raw) ?? 0) + 1);
   const top = [...unread].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0]));
   for (const [raw, n] of top.slice(0, 30)) console.log(`  ${String(n).padStart(4)} ${raw}`);
+  const conflictFields = new Map<string, number>();
+  for (const c of stats.conflicts)
+    conflictFields.set(c.field, (conflictFields.get(c.field) ?? 0) + 1);
+  console.log(
+    `\nconflicts between sources for the same person (${stats.conflicts.length}: ` +
+      `${[...conflictFields].map(([f, n]) => `${n} ${f}`).join(', ')}); the newer dated ` +
+      'source wins:',
+  );
+  for (const c of stats.conflicts) {
+    console.log(`  ${c.name}, ${c.field}: ${c.values.join(' vs ')}`);
+    console.log(`    kept: ${c.kept}`);
+  }
   console.log('\nto review:');
   for (const note of stats.notes) console.log(`  ${note}`);
 }

@@ -166,4 +166,25 @@ describe.runIf(existsSync(sharedData))('the build', () => {
     expect(formatDataset(dataset) === read('dataset.json')).toBe(true);
     expect(formatLexicon(lexicon) === read('lexicon.json')).toBe(true);
   }, 60_000);
+
+  // viwiki:19790571 birth_date {{ngày sinh và tuổi |1978|9|29}}; na16:2621 dob "15/4/1978".
+  // viwiki:19547607 (Phạm Gia Túc) office "Chánh Văn phòng Trung ương Đảng" to "nay"; na16:1777
+  // position_vi "…Phó Thủ tướng Thường trực Chính phủ (từ 4/2026)…".
+  it('lists conflicts between merged sources with the value kept (the newer source)', () => {
+    const { stats } = build(sharedData);
+    expect(stats.conflicts).toContainEqual({
+      name: 'Nguyễn Văn Mạnh',
+      field: 'birth date',
+      values: ['viwiki:19790571: 1978-09-29', 'na16:2621: 1978-04-15'],
+      kept: '1978-04-15',
+    });
+    const tuc = stats.conflicts.find(
+      (c) => c.name === 'Phạm Gia Túc' && c.field === 'current posts',
+    );
+    expect(tuc?.values[0]).toContain('viwiki:19547607: Chánh Văn phòng Trung ương Đảng');
+    expect(tuc?.values[1]).toContain('Phó Thủ tướng Thường trực Chính phủ (từ 4/2026)');
+    expect(tuc?.kept).toMatch(/^na16:1777/u);
+    const fields = new Set(stats.conflicts.map((c) => c.field));
+    expect([...fields].sort()).toEqual(['birth date', 'current posts', 'hometown']);
+  }, 60_000);
 });

@@ -132,6 +132,7 @@ export function naTermsOf(person: Person, asOf: string): string[] {
     for (const t of termsOf(p, NA_TERMS, asOf, 6)) terms.add(t);
   }
   if (person.sources.some((s) => s.startsWith('na16:'))) terms.add('XVI');
+  if (person.sources.some((s) => s.startsWith('na15:'))) terms.add('XV');
   const order = NA_TERMS.map((t) => t.term);
   return [...terms].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }

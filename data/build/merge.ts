@@ -12,6 +12,7 @@
 import type { Person } from '../../lib/dataset/types';
 import { comparePartial, datesAgree } from './dates';
 import { count, type BuildStats, type Draft } from './model';
+import { foldPhrase } from '../../lib/text/fold-text';
 import { asciiKey, compareCodePoints, nameKey, slugify } from './text';
 
 export type MatchKind = 'birth date' | 'birth year/month' | 'article lead';
@@ -85,6 +86,60 @@ export function mergeDrafts(pnDrafts: Draft[], naDrafts: Draft[], stats: BuildSt
   return clusters;
 }
 
+/** The birth date a merged person will get (the newest source's), and the article lead's. */
+function clusterBirths(c: Cluster): string[] {
+  const byAge = [...c.drafts].sort((a, b) => ageOf(b) - ageOf(a));
+  const birth = byAge.find((d) => d.birth !== undefined)?.birth;
+  const leads = c.drafts.map((d) => d.leadBirth).filter((b): b is string => b !== undefined);
+  return birth === undefined ? leads : [birth, ...leads];
+}
+
+/**
+ * Elected NA XV candidates join a person (from political-net or NA XVI) with the same name
+ * (ignoring case and tone placement) and an agreeing birth date (the newest source's, or the
+ * article lead's); an exact date is preferred to a year-only one; one match only, otherwise
+ * the candidate is a new person.
+ */
+export function mergeNa15(clusters: Cluster[], na15Drafts: Draft[], stats: BuildStats): Cluster[] {
+  const out = [...clusters];
+  const byName = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const keys = new Set(c.drafts.map((d) => nameKey(d.name)));
+    for (const key of keys) byName.set(key, [...(byName.get(key) ?? []), c]);
+  }
+  const taken = new Set<Cluster>();
+  for (const na of na15Drafts) {
+    const candidates = (byName.get(nameKey(na.name)) ?? []).filter((c) => !taken.has(c));
+    const birth = na.birth;
+    const agreeing =
+      birth === undefined
+        ? []
+        : candidates.filter((c) => clusterBirths(c).some((b) => datesAgree(b, birth)));
+    const exact = agreeing.filter((c) => clusterBirths(c)[0] === birth);
+    const chosen = exact.length === 1 ? exact : agreeing;
+    const match = chosen.length === 1 ? chosen[0] : undefined;
+    if (match) {
+      match.drafts.push(na);
+      taken.add(match);
+      const kinds = [...new Set(match.drafts.map((d) => d.sourceKey.split(':')[0]))].join('+');
+      count(stats, `na15 merged into ${kinds.replace(/\+na15$/u, '')}`);
+      continue;
+    }
+    if (chosen.length > 1) {
+      stats.notes.push(`ambiguous: ${na.sourceKey} ${na.name} ${na.birth} fits several people`);
+    } else if (candidates.length > 0) {
+      const seen = candidates.map((c) => `${c.drafts[0]?.sourceKey} born ${clusterBirths(c)[0]}`);
+      stats.notes.push(
+        `same name, birth disagrees, kept apart: ${na.sourceKey} ${na.name} born ${na.birth} ` +
+          `vs ${seen.join('; ')}`,
+      );
+    }
+    count(stats, 'na15 elected candidates added as new people');
+    out.push({ drafts: [na] });
+  }
+  return out;
+}
+
 function uniqueAliases(name: string, aliases: string[]): string[] {
   const out: string[] = [];
   const keys = new Set([nameKey(name)]);
@@ -98,53 +153,121 @@ function uniqueAliases(name: string, aliases: string[]): string[] {
   return out;
 }
 
+/** Sources from the oldest snapshot to the newest: a newer source wins where they differ. */
+const SOURCE_AGE: Record<string, number> = { na15: 0, viwiki: 1, na16: 2 };
+const ageOf = (d: Draft) => SOURCE_AGE[d.sourceKey.split(':')[0] ?? ''] ?? 1;
+
+const currentPosts = (d: Draft) => d.positions.filter((p) => p.current).map((p) => p.raw);
+
 /**
- * One person from a cluster. Where the sources differ, the National Assembly profile (an
- * official, mid-2026 record) wins for birth date, gender and hometown; its current posts replace
- * political-net's "nay" flags, which describe late 2025 (the older posts keep their dates).
+ * One person from a cluster. Where the sources differ, the newer source wins (NA XV candidate
+ * list, April 2021 < political-net, late 2025 < NA XVI profile, mid-2026) for birth date, gender
+ * and hometown, except that a less precise date never replaces one it agrees with; the newest
+ * source's current posts replace older "nay" flags (the older posts keep their dates). Every
+ * disagreement is recorded in `stats.conflicts` with the value kept.
  */
 function personOf(cluster: Cluster, stats: BuildStats): Omit<Person, 'id'> {
-  const [first, ...rest] = cluster.drafts as [Draft, ...Draft[]];
+  const [first] = cluster.drafts as [Draft, ...Draft[]];
   const person: Omit<Person, 'id'> = {
     name: first.name,
     aliases: [],
-    positions: first.positions.map((p) => ({ ...p })),
-    sources: [first.sourceKey],
+    positions: [],
+    sources: [],
   };
-  let { gender, birth, hometown } = first;
-  const aliases = [...first.aliases];
-  for (const other of rest) {
-    if (other.name !== first.name) aliases.push(other.name);
-    aliases.push(...other.aliases);
+  const byAge = [...cluster.drafts].sort((a, b) => ageOf(a) - ageOf(b));
+  const [oldest, ...newer] = byAge as [Draft, ...Draft[]];
+  let { gender, birth, hometown, birthplace } = oldest;
+  let birthFrom = oldest.sourceKey;
+  let hometownFrom = oldest.sourceKey;
+  const aliases: string[] = [];
+  for (const d of cluster.drafts) {
+    if (d.name !== first.name) aliases.push(d.name);
+    aliases.push(...d.aliases);
+  }
+  // Listed: political-net vs NA XVI. The NA XV lists (2021, pre-2025 place names) are counted.
+  const conflict = (
+    field: string,
+    older: string,
+    newerValue: string,
+    other: Draft,
+    kept: string,
+  ) => {
+    if (older.startsWith('na15:') || other.sourceKey.startsWith('na15:')) {
+      count(stats, `na15 ${field} differing from a newer source (newer kept)`);
+      return;
+    }
+    stats.conflicts.push({
+      name: first.name,
+      field,
+      values: [older, `${other.sourceKey}: ${newerValue}`],
+      kept,
+    });
+  };
+  for (const other of newer) {
     if (other.gender) {
       if (gender && gender !== other.gender) {
         stats.notes.push(
           `gender differs: ${first.sourceKey} ${gender} vs ${other.sourceKey} ${other.gender}`,
         );
+        conflict('gender', gender, other.gender, other, other.gender);
       } else if (gender) count(stats, 'merged people whose sources agree on gender');
       gender = other.gender;
     }
     if (other.birth) {
-      if (birth && birth.length === other.birth.length && birth !== other.birth) {
-        stats.notes.push(
-          `birth differs: ${first.sourceKey} ${first.name} ${birth} vs ${other.sourceKey} ` +
-            `${other.birth} (kept ${other.birth})`,
+      const agree = birth !== undefined && datesAgree(birth, other.birth);
+      const next = !agree || other.birth.length > (birth?.length ?? 0) ? other.birth : birth;
+      if (birth && !agree) {
+        if (!birthFrom.startsWith('na15:')) {
+          stats.notes.push(
+            `birth differs: ${birthFrom} ${first.name} ${birth} vs ${other.sourceKey} ` +
+              `${other.birth} (kept ${other.birth})`,
+          );
+        }
+        conflict('birth date', `${birthFrom}: ${birth}`, other.birth, other, other.birth);
+      }
+      if (next !== birth) birthFrom = other.sourceKey;
+      birth = next;
+    }
+    if (other.hometown) {
+      if (hometown && foldPhrase(hometown) !== foldPhrase(other.hometown)) {
+        conflict(
+          'hometown',
+          `${hometownFrom}: ${hometown}`,
+          other.hometown,
+          other,
+          `${other.hometown} (newer source)`,
         );
       }
-      if (!birth || !datesAgree(birth, other.birth) || other.birth.length > birth.length)
-        birth = other.birth;
+      hometown = other.hometown;
+      hometownFrom = other.sourceKey;
     }
-    if (other.hometown) hometown = other.hometown;
-    if (other.positions.some((p) => p.current)) {
-      for (const p of person.positions) {
+    if (other.birthplace && !birthplace) birthplace = other.birthplace;
+  }
+  // Positions: cluster order (political-net first, then the NA XVI profile, then NA XV).
+  const newestWithCurrent = [...byAge].reverse().find((d) => currentPosts(d).length > 0);
+  for (const d of cluster.drafts) {
+    const positions = d.positions.map((p) => ({ ...p }));
+    if (newestWithCurrent && d !== newestWithCurrent && currentPosts(d).length > 0) {
+      const kept = new Set(currentPosts(newestWithCurrent).map((r) => foldPhrase(r)));
+      const dropped = currentPosts(d).filter((r) => !kept.has(foldPhrase(r)));
+      if (dropped.length > 0) {
+        conflict(
+          'current posts',
+          `${d.sourceKey}: ${dropped.join(' | ')}`,
+          currentPosts(newestWithCurrent).join(' | '),
+          newestWithCurrent,
+          `${newestWithCurrent.sourceKey}'s current posts (newer dated source)`,
+        );
+      }
+      for (const p of positions) {
         if (p.current) {
           delete p.current;
           count(stats, 'viwiki "nay" flags superseded by na16 current posts');
         }
       }
     }
-    person.positions.push(...other.positions.map((p) => ({ ...p })));
-    person.sources.push(other.sourceKey);
+    person.positions.push(...positions);
+    person.sources.push(d.sourceKey);
   }
   for (const p of person.positions) {
     if (p.start !== undefined && p.end !== undefined && comparePartial(p.start, p.end) > 0) {
@@ -159,6 +282,7 @@ function personOf(cluster: Cluster, stats: BuildStats): Omit<Person, 'id'> {
   if (gender) person.gender = gender;
   if (birth) person.birth = birth;
   if (hometown) person.hometown = hometown;
+  if (birthplace) person.birthplace = birthplace;
   return person;
 }
 

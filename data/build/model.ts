@@ -3,7 +3,7 @@
 import type { Person, Position } from '../../lib/dataset/types';
 
 /** How a source's gender statement was read, for the report. */
-export type GenderSignal = 'na16' | 'title' | 'summary-noun' | 'summary-pronoun';
+export type GenderSignal = 'na15' | 'na16' | 'title' | 'summary-noun' | 'summary-pronoun';
 
 /** A person as one source describes them, before merging and id assignment. */
 export interface Draft {
@@ -15,6 +15,8 @@ export interface Draft {
   genderSignal?: GenderSignal;
   birth?: string;
   hometown?: string;
+  /** Place of birth as written (political-net `birth_place`). */
+  birthplace?: string;
   positions: Position[];
   /** The birth date stated in the article lead, when political-net's infobox disagrees. */
   leadBirth?: string;
@@ -29,6 +31,8 @@ export interface BuildStats {
   datesAfterSnapshot: { field: string; date: string; where: string }[];
   startAfterEnd: { where: string; start: string; end: string }[];
   notes: string[];
+  /** Where merged sources disagree: the values (each prefixed by its source) and the one kept. */
+  conflicts: { name: string; field: string; values: string[]; kept: string }[];
   /** Raw texts of positions that could not be read into title + body. */
   unparsed: string[];
   counters: Record<string, number>;
@@ -41,6 +45,7 @@ export function newStats(): BuildStats {
     datesAfterSnapshot: [],
     startAfterEnd: [],
     notes: [],
+    conflicts: [],
     unparsed: [],
     counters: {},
   };

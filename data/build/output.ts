@@ -16,7 +16,17 @@ const POSITION_KEYS = [
   'current',
   'source',
 ] as const;
-const PERSON_KEYS = ['id', 'name', 'aliases', 'gender', 'birth', 'hometown'] as const;
+const PERSON_KEYS = [
+  'id',
+  'name',
+  'aliases',
+  'gender',
+  'birth',
+  'hometown',
+  'hometownProvince',
+  'birthplace',
+  'birthplaceProvince',
+] as const;
 const LEXICON_KEYS = ['vi', 'variants', 'en', 'kind', 'validFrom', 'validTo'] as const;
 
 function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T> {

@@ -193,6 +193,8 @@ export function readPoliticalNet(options: PoliticalNetOptions): Draft[] {
     const hometownRaw = box.hometown ?? box['nguyên_quán'];
     const hometown = hometownRaw === undefined ? '' : wikiToText(hometownRaw);
 
+    const birthplace = box.birth_place === undefined ? '' : wikiToText(box.birth_place);
+
     const gender = statedGender(article.title, article.summary);
     if (gender.conflict) count(stats, 'viwiki gender statements in conflict (omitted)');
 
@@ -236,6 +238,7 @@ export function readPoliticalNet(options: PoliticalNetOptions): Draft[] {
     }
     if (birth !== undefined) draft.birth = birth;
     if (hometown !== '') draft.hometown = hometown;
+    if (birthplace !== '') draft.birthplace = birthplace;
     if (lead !== undefined) draft.leadBirth = lead;
     return draft;
   });

@@ -46,6 +46,8 @@ const WHOLE_TITLES: Record<string, string | undefined> = {
   'Tổng Kiểm toán Nhà nước': 'Kiểm toán Nhà nước',
   'Tổng Thanh tra Chính phủ': 'Thanh tra Chính phủ',
   'Tổng Tham mưu trưởng': 'Quân đội nhân dân Việt Nam',
+  'Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách': undefined,
+  'Đại biểu Hội đồng nhân dân': 'Hội đồng nhân dân',
 };
 
 /** Words after a whole title that add nothing ("Đại biểu Quốc hội Việt Nam"). */
@@ -254,7 +256,7 @@ export function positionParser(lexicon: LexiconEntry[]): PositionParser {
       // A cut before a second post ("Bí thư Đảng ủy …, Bộ trưởng Bộ Công an") comes first.
       const cuts = [cleaned.length];
       const posts: number[] = [];
-      for (const m of cleaned.matchAll(/[,.]\s+(?=\p{Lu})|\s+kiêm\s+/gu)) {
+      for (const m of cleaned.matchAll(/[,.;]\s+(?=\p{Lu})|\s+kiêm\s+/gu)) {
         cuts.push(m.index);
         if (startsWithTitle(cleaned.slice(m.index + m[0].length))) posts.push(m.index);
       }

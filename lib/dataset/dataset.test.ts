@@ -109,7 +109,7 @@ describe('data/dataset.json', () => {
   // dob "23/12/1973". The merged person takes the profile's full date, never 1973-01-01.
   it('never pads a year-only birth to 1 January', () => {
     const y = one('Y Thanh Hà Niê Kđăm');
-    expect(y.sources).toEqual(['viwiki:14704786', 'na16:1080']);
+    expect(y.sources).toEqual(['viwiki:14704786', 'na16:1080', 'na15:person-93dd006a6990']);
     expect(y.birth).toBe('1973-12-23');
     // Only in political-net, year-only in the raw infobox: "[[1958]]", "{{năm sinh và tuổi|1954}}".
     expect(one('Lê Thị Bích Trân').birth).toBe('1958');
@@ -120,9 +120,9 @@ describe('data/dataset.json', () => {
 
   // NA XVI profile 2258 (not in political-net): position_vi "…khóa XV (từ 2/2025),
   // XVIĐại biểu Quốc hội: Khóa XV, XVI"; last timeline entry "4/2026".
-  it('gives a person found only in NA XVI their 2026 posts', () => {
+  it('gives a person not in political-net (NA XVI + NA XV) their 2026 posts', () => {
     const son = one('Bùi Hoài Sơn', '1975-10-24');
-    expect(son.sources).toEqual(['na16:2258']);
+    expect(son.sources).toEqual(['na16:2258', 'na15:person-e6bafa82f36d']);
     expect(son.gender).toBe('male');
     expect(son.positions).toContainEqual(
       expect.objectContaining({
@@ -396,6 +396,64 @@ describe('data/dataset.json: titles, bodies, memberships', () => {
       end: '2026-04',
     });
     expect(son.naTerms).toEqual(['XV', 'XVI']);
+  });
+
+  // na16:2258 hometown_vi "Xã Bản Nguyên, tỉnh Phú Thọ"; viwiki:15221423 (Bùi Văn Khánh)
+  // hometown "[[Hòa Bình]]" (Hòa Bình merged into Phú Thọ, 2025); viwiki:611726 birth_place
+  // "Xã Liên Minh, huyện [[Vụ Bản …]], tỉnh [[Nam Định …]] (nay là xã …), tỉnh [[Ninh Bình]]".
+  it('maps hometowns and birthplaces to the post-2025 province, keeping the text', () => {
+    const son = one('Bùi Hoài Sơn');
+    expect(son.hometown).toBe('Xã Bản Nguyên, tỉnh Phú Thọ');
+    expect(son.hometownProvince).toBe('Phú Thọ');
+    const khanh = one('Bùi Văn Khánh', '1964-08-02');
+    expect(khanh.hometown).toBe('Hòa Bình');
+    expect(khanh.hometownProvince).toBe('Phú Thọ');
+    const minh = one('Phạm Bình Minh', '1959-03-26');
+    // No hometown in the infobox; the NA XV list (na15:person-8c66f95f51f3) gives "Xã Liên Minh,
+    // huyện Vụ Bản, tỉnh Nam Định" (Nam Định merged into Ninh Bình).
+    expect(minh.hometown).toBe('Xã Liên Minh, huyện Vụ Bản, tỉnh Nam Định');
+    expect(minh.hometownProvince).toBe('Ninh Bình');
+    expect(minh.birthplace).toMatch(
+      /^Xã Liên Minh, huyện Vụ Bản, tỉnh Nam Định .*tỉnh Ninh Bình$/u,
+    );
+    expect(minh.birthplaceProvince).toBe('Ninh Bình');
+    for (const p of dataset.people) {
+      if (p.hometownProvince) expect(p.hometown).toBeDefined();
+      if (p.birthplaceProvince) expect(p.birthplace).toBeDefined();
+    }
+  });
+
+  // vietnam-elections-na15: results.json has 499 "won" (and one "won" + "not_confirmed", left
+  // out); candidates-list/9.345-446.csv: "Âu Thị Mai", "25/3/1978", "Nữ", Quê quán "Xã Vân Sơn,
+  // huyện Sơn Dương, tỉnh Tuyên Quang", post "Tỉnh ủy viên; Bí thư Đảng ủy, Giám đốc Sở Văn hóa,
+  // Thể thao và Du lịch tỉnh Tuyên Quang" (candidates_index: person-61bf5afe3ebc).
+  it('adds the 499 elected NA XV candidates, with their April-2021 post undated', () => {
+    const na15 = dataset.people.filter((p) => p.sources.some((s) => s.startsWith('na15:')));
+    expect(na15).toHaveLength(499);
+    for (const p of na15) {
+      expect(p.naTerms).toContain('XV');
+      for (const q of p.positions.filter((x) => x.source.startsWith('na15:'))) {
+        expect(q.start ?? q.end ?? q.current).toBeUndefined();
+      }
+    }
+    const mai = one('Âu Thị Mai');
+    expect(mai).toMatchObject({
+      gender: 'female',
+      birth: '1978-03-25',
+      hometown: 'Xã Vân Sơn, huyện Sơn Dương, tỉnh Tuyên Quang',
+      hometownProvince: 'Tuyên Quang',
+      naTerms: ['XV'],
+      sources: ['na15:person-61bf5afe3ebc'],
+    });
+    expect(mai.positions).toEqual([
+      {
+        raw:
+          'Tỉnh ủy viên; Bí thư Đảng ủy, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên ' +
+          'Quang',
+        title: 'Tỉnh ủy viên',
+        source: 'na15:person-61bf5afe3ebc',
+      },
+    ]);
   });
 
   it('every NA XVI profile has NA term XVI; memberships cite a source of the person', () => {

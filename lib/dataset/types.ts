@@ -52,6 +52,12 @@ export interface Person {
   gender?: 'male' | 'female';
   birth?: PartialDate;
   hometown?: string;
+  /** The post-2025 province (one of the 34) that `hometown` names, when it names one. */
+  hometownProvince?: string;
+  /** Place of birth as written (nơi sinh); a different fact from `hometown` (quê quán). */
+  birthplace?: string;
+  /** The post-2025 province that `birthplace` names, when it names one. */
+  birthplaceProvince?: string;
   positions: Position[];
   /** Politburo, Secretariat and Central Committee memberships by term (absent in older files). */
   memberships?: Membership[];
