@@ -14,6 +14,19 @@ export interface MentionCardProps {
   articleDate?: ArticleDate;
 }
 
+/** How each source key prefix is credited on the card (the derived data's licences). */
+const SOURCE_NAMES: Record<string, string> = {
+  viwiki: 'Wikipedia tiếng Việt (CC BY-SA)',
+  na16: 'Hồ sơ ĐBQH khóa XVI (CC BY)',
+  na15: 'Danh sách ứng cử ĐBQH khóa XV (CC BY)',
+};
+
+/** The credits of a person's sources, each source kind once. */
+export function sourceCredits(sources: readonly string[]): string[] {
+  const kinds = [...new Set(sources.map((s) => s.split(':')[0]!))];
+  return kinds.map((kind) => SOURCE_NAMES[kind] ?? kind);
+}
+
 /** "2020-07-17" → "17/07/2020", as Vietnamese pages write dates. */
 function vietnameseDate(iso: string): string {
   const [y, m, d] = iso.split('-');
@@ -52,6 +65,11 @@ export function MentionCard({ mention, person, articleDate }: MentionCardProps) 
           {[born ? `Sinh ${born}` : '', person?.hometown ?? ''].filter(Boolean).join(' · ')}
         </div>
       ) : null}
+      {person?.sources.length ? (
+        <div class="sources" data-testid="card-sources">
+          Nguồn: {sourceCredits(person.sources).join('; ')}
+        </div>
+      ) : null}
       {articleDate ? (
         <div class="facts" data-testid="card-date">
           {articleDate.source === 'today'
@@ -87,8 +105,9 @@ export const MENTION_CARD_CSS = `
 .title { margin-top: 4px; }
 .en { margin-top: 4px; color: #656d76; font-style: italic; }
 .facts { margin-top: 6px; font-size: 12px; color: #656d76; }
+.sources { margin-top: 6px; font-size: 11px; color: #656d76; }
 @media (prefers-color-scheme: dark) {
   .card { background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 24px #010409; }
-  .kind, .en, .facts { color: #9198a1; }
+  .kind, .en, .facts, .sources { color: #9198a1; }
 }
 `;
