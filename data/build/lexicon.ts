@@ -19,6 +19,11 @@ export interface LexiconEntry {
   kind: LexiconKind;
   validFrom?: string;
   validTo?: string;
+  /**
+   * A generic administrative title ("Giám đốc", "Thành viên", "Giáo viên"), added for reading
+   * position strings: on a page it names an official only with a body after it.
+   */
+  generic?: true;
 }
 
 const COLUMNS = ['vietnamese', 'variants', 'english', 'kind', 'valid_from', 'valid_to', 'note'];
@@ -38,7 +43,7 @@ function readTsv(path: string, kindOverride?: LexiconKind): LexiconEntry[] {
   lines.slice(1).forEach((line, i) => {
     if (line.trim() === '') return;
     const where = `${path}:${i + 2}`;
-    const [vi = '', variants = '', en = '', kind = '', from = '', to = ''] = line
+    const [vi = '', variants = '', en = '', kind = '', from = '', to = '', note = ''] = line
       .split('\t')
       .map((cell) => tidy(cell));
     if (vi === '') throw new Error(`${where}: empty "vietnamese"`);
@@ -61,6 +66,7 @@ function readTsv(path: string, kindOverride?: LexiconKind): LexiconEntry[] {
     };
     if (from !== '') entry.validFrom = from;
     if (to !== '') entry.validTo = to;
+    if (note.startsWith('generic title')) entry.generic = true;
     out.push(entry);
   });
   return out;

@@ -11,4 +11,9 @@ export interface LexiconEntry {
   validFrom?: string;
   /** Partial ISO date on which the body ceased (merged, renamed, dissolved). */
   validTo?: string;
+  /**
+   * A generic administrative title ("Giám đốc", "Thành viên", "Giáo viên"), in the lexicon for
+   * reading position strings: on a page it names an official only with a body after it.
+   */
+  generic?: true;
 }

@@ -179,7 +179,7 @@ export function buildIndex(
       }
       case 'title': {
         // "Trưởng ban", "Ủy viên": lexicon titles that say nothing without a body after them.
-        const standalone = !bodyHeads.has(foldPhrase(entry.vi));
+        const standalone = !bodyHeads.has(foldPhrase(entry.vi)) && !entry.generic;
         for (const form of forms)
           add(form, { role: 'title', vi: entry.vi, en: entry.en, standalone, ...dates });
         break;

@@ -96,6 +96,12 @@ describe('recognise: people', () => {
     expect(chair).toMatchObject({ text: 'Cao Tường Huy', title: 'Chủ tịch UBND tỉnh Quảng Ninh' });
   });
 
+  it('does not take teachers, members or clerks for officials', () => {
+    expect(people('Giáo viên Nguyễn Thị Mai dạy học ở xã.')).toEqual([]);
+    expect(people('Thành viên Trần Văn Hùng góp ý.')).toEqual([]);
+    expect(recogniser.recognise('Các thành viên và giáo viên đã họp.')).toEqual([]);
+  });
+
   it('does not highlight ordinary people introduced by a bare honorific', () => {
     expect(people('Ông Trần Văn Hùng, một người dân, cho biết.')).toEqual([]);
     expect(people('Chị Lê Thị Mai bán hàng ở chợ.')).toEqual([]);
