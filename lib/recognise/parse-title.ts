@@ -52,16 +52,21 @@ const TITLE_HEAD_RANK = roles('title', 'head', 'rank');
 const DANG = 'đang3';
 
 export class TitleParser {
-  private readonly mainCache: (readonly Hit[] | undefined)[];
-  private readonly contextCache: (readonly Hit[] | undefined)[];
+  /**
+   * Walk results by token, computed once: slot[i] is 0 before the first walk, 1 when the walk
+   * found nothing, k + 2 for lists[k]. Typed arrays start zeroed, so a page pays nothing for
+   * the tokens no one asks about.
+   */
+  private readonly mainSlot: Int32Array;
+  private readonly contextSlot: Int32Array;
+  private readonly lists: (readonly Hit[])[] = [];
 
   constructor(
     private readonly index: RecogniserIndex,
     private readonly scanned: ScannedText,
   ) {
-    // Filled, so that the arrays stay flat arrays rather than slow sparse ones.
-    this.mainCache = new Array<undefined>(scanned.count).fill(undefined);
-    this.contextCache = new Array<undefined>(scanned.count).fill(undefined);
+    this.mainSlot = new Int32Array(scanned.count);
+    this.contextSlot = new Int32Array(scanned.count);
   }
 
   private readonly continueLex = (i: number): boolean => this.scanned.gaps[i] !== Gap.Hard;
@@ -115,11 +120,25 @@ export class TitleParser {
   }
 
   private mainHits(i: number): readonly Hit[] {
-    return (this.mainCache[i] ??= this.walk(this.index.lexicon, i));
+    return this.cached(this.mainSlot, this.index.lexicon, i);
   }
 
   private contextHits(i: number): readonly Hit[] {
-    return (this.contextCache[i] ??= this.walk(this.index.context, i));
+    return this.cached(this.contextSlot, this.index.context, i);
+  }
+
+  private cached(slots: Int32Array, trie: RecogniserIndex['lexicon'], i: number): readonly Hit[] {
+    if (i >= slots.length) return NO_HITS;
+    const slot = slots[i]!;
+    if (slot === 1) return NO_HITS;
+    if (slot > 1) return this.lists[slot - 2]!;
+    const hits = this.walk(trie, i);
+    if (hits.length === 0) slots[i] = 1;
+    else {
+      slots[i] = this.lists.length + 2;
+      this.lists.push(hits);
+    }
+    return hits;
   }
 
   /** Every hit of one trie at token i. */
