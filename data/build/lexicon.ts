@@ -24,6 +24,8 @@ export interface LexiconEntry {
    * position strings: on a page it names an official only with a body after it.
    */
   generic?: true;
+  /** Bodies that took this body over (merged, renamed, absorbed), from successors.tsv. */
+  successors?: { body: string; date: string }[];
 }
 
 const COLUMNS = ['vietnamese', 'variants', 'english', 'kind', 'valid_from', 'valid_to', 'note'];
@@ -72,10 +74,33 @@ function readTsv(path: string, kindOverride?: LexiconKind): LexiconEntry[] {
   return out;
 }
 
-/** titles.tsv rows, then modifiers.tsv rows, in file order. */
+/**
+ * successors.tsv: which body took each dissolved body over, and when (the 2025 restructuring;
+ * source keys as in SOURCES.md). Both sides must be lexicon bodies.
+ */
+function attachSuccessors(entries: LexiconEntry[], path: string): void {
+  const bodies = new Map(entries.filter((e) => e.kind === 'body').map((e) => [e.vi, e]));
+  const lines = readFileSync(path, 'utf8').replace(/\r\n/gu, '\n').split('\n');
+  if (lines[0] !== 'body\tsuccessor\tdate\tsource') {
+    throw new Error(`${path}: expected the columns body, successor, date, source`);
+  }
+  lines.slice(1).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${path}:${i + 2}`;
+    const [body = '', successor = '', date = '', source = ''] = line.split('\t').map(tidy);
+    const entry = bodies.get(body);
+    if (!entry) throw new Error(`${where}: "${body}" is not a body of titles.tsv`);
+    if (!bodies.has(successor))
+      throw new Error(`${where}: "${successor}" is not a body of titles.tsv`);
+    if (!isPartialDate(date)) throw new Error(`${where}: "${date}" is not a date`);
+    if (source === '') throw new Error(`${where}: no source`);
+    (entry.successors ??= []).push({ body: successor, date });
+  });
+}
+
+/** titles.tsv rows (with successors.tsv), then modifiers.tsv rows, in file order. */
 export function readLexicon(lexiconDir: string): LexiconEntry[] {
-  return [
-    ...readTsv(join(lexiconDir, 'titles.tsv')),
-    ...readTsv(join(lexiconDir, 'modifiers.tsv'), 'modifier'),
-  ];
+  const titles = readTsv(join(lexiconDir, 'titles.tsv'));
+  attachSuccessors(titles, join(lexiconDir, 'successors.tsv'));
+  return [...titles, ...readTsv(join(lexiconDir, 'modifiers.tsv'), 'modifier')];
 }

@@ -27,7 +27,16 @@ const PERSON_KEYS = [
   'birthplace',
   'birthplaceProvince',
 ] as const;
-const LEXICON_KEYS = ['vi', 'variants', 'en', 'kind', 'validFrom', 'validTo', 'generic'] as const;
+const LEXICON_KEYS = [
+  'vi',
+  'variants',
+  'en',
+  'kind',
+  'validFrom',
+  'validTo',
+  'generic',
+  'successors',
+] as const;
 
 function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T> {
   const out: Partial<T> = {};

@@ -470,3 +470,17 @@ describe('data/dataset.json: titles, bodies, memberships', () => {
     expect(positions.filter((p) => p.body !== undefined && p.title === undefined)).toEqual([]);
   });
 });
+
+describe('lexicon successors (the 2025 restructuring)', () => {
+  it('says which body took each dissolved one over, and when', async () => {
+    const { BUNDLED_LEXICON } = await import('../lexicon/bundled-lexicon');
+    const successors = (vi: string) => BUNDLED_LEXICON.find((e) => e.vi === vi)?.successors;
+    expect(successors('Ban Kinh tế Trung ương')).toEqual([
+      { body: 'Ban Chính sách, chiến lược Trung ương', date: '2025-02-03' },
+    ]);
+    expect(successors('Bộ Giao thông vận tải')).toEqual([
+      { body: 'Bộ Xây dựng', date: '2025-03-01' },
+    ]);
+    expect(successors('Bộ Ngoại giao')).toBeUndefined();
+  });
+});

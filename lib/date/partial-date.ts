@@ -24,11 +24,19 @@ export interface Dated {
 }
 
 /**
- * Whether a dated thing was in force on `day` (YYYY-MM-DD). Without a start it is not
- * known to have been; without an end it is in force only when marked current.
+ * Whether a dated thing was in force on `day` (YYYY-MM-DD). Without an end it is in force only
+ * when marked current. Without a start, nothing says when it began: a current one counts only
+ * from `currentFrom` (the date its source describes), if given.
  */
-export function isInForce(item: Dated, day: string): boolean {
-  if (item.start === undefined) return item.current === true && item.end === undefined;
+export function isInForce(item: Dated, day: string, currentFrom?: string): boolean {
+  if (item.start === undefined) {
+    return (
+      item.current === true &&
+      item.end === undefined &&
+      currentFrom !== undefined &&
+      day >= currentFrom
+    );
+  }
   if (periodStart(item.start) > day) return false;
   if (item.end === undefined) return item.current === true;
   return periodEnd(item.end) >= day;

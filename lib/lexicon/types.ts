@@ -16,4 +16,6 @@ export interface LexiconEntry {
    * reading position strings: on a page it names an official only with a body after it.
    */
   generic?: true;
+  /** Bodies that took this body over (merged, renamed, absorbed), with the date. */
+  successors?: { body: string; date: string }[];
 }
