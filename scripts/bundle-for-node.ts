@@ -18,7 +18,8 @@ export async function bundleForNode(entry: string, outfile: string, executable =
       // Some bundled CommonJS dependencies call require(); give the ES module one.
       js: `${executable ? '#!/usr/bin/env node\n' : ''}import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);`,
     },
-    external: ['canvas'],
+    // Browser drivers stay in node_modules (they find their own files at run time).
+    external: ['canvas', 'playwright-core', 'puppeteer-core'],
     logLevel: 'warning',
   });
   if (executable) chmodSync(outfile, 0o755);

@@ -1,0 +1,193 @@
+import { useState } from 'preact/hooks';
+import type { DatasetSummary, ImportResult } from '../utils/messages';
+
+/** Every string the panel shows, in one place until they move to _locales. */
+export const DATASET_PANEL_TEXT = {
+  heading: 'Dữ liệu',
+  loading: 'Đang tải dữ liệu…',
+  loadFailed: (why: string) => `Không đọc được dữ liệu: ${why}`,
+  version: 'Phiên bản',
+  asOf: 'Cập nhật đến',
+  people: 'Số người',
+  bundled: 'gốc',
+  imported: 'nhập thêm',
+  credit:
+    'Dữ liệu từ Wikipedia tiếng Việt (CC BY-SA 4.0) và danh sách đại biểu Quốc hội khóa XV, XVI ' +
+    '(CC BY 4.0); dữ liệu dẫn xuất theo giấy phép CC BY-SA 4.0',
+  licenseOriginal: 'Giấy phép ghi trong dữ liệu:',
+  importLabel: 'Nhập tệp dữ liệu',
+  importHint: 'Tệp JSON cùng định dạng với tệp xuất ra. Tệp mới thay cho lần nhập trước.',
+  importing: 'Đang nhập…',
+  importDone: (people: string) => `Đã nhập ${people} người.`,
+  importFailed: 'Không nhập được.',
+  exportButton: 'Xuất dữ liệu',
+  exporting: 'Đang xuất…',
+  exportDone: 'Đã xuất dữ liệu.',
+  resetButton: 'Khôi phục dữ liệu gốc',
+  resetting: 'Đang khôi phục…',
+  resetDone: 'Đã khôi phục dữ liệu gốc.',
+  failed: (why: string) => `Lỗi: ${why}`,
+} as const;
+
+const T = DATASET_PANEL_TEXT;
+
+/** The file name of an export. */
+export const EXPORT_FILE_NAME = 'ai-la-ai-dataset.json';
+
+/** What the panel can ask for; the page that mounts it implements these with messages. */
+export interface DatasetActions {
+  /** Imports the file; the owner refreshes `info` afterwards. */
+  importFile(file: File): Promise<ImportResult>;
+  /** The dataset in effect as JSON text. */
+  exportDataset(): Promise<string>;
+  /** Drops the import; the owner refreshes `info` afterwards. */
+  reset(): Promise<DatasetSummary>;
+}
+
+export interface DatasetPanelProps {
+  info: DatasetSummary;
+  actions: DatasetActions;
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  | { kind: 'import'; result: ImportResult }
+  | { kind: 'note'; text: string; error?: boolean };
+
+const formatCount = (n: number) => n.toLocaleString('vi-VN');
+
+/** "2026-07-03" → "03/07/2026"; shorter dates keep their precision ("2026-07" → "07/2026"). */
+export function formatDate(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Offers `text` as a download through a Blob URL and a temporary link. */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The options page's dataset section: what is in effect, and import, export and reset. */
+export function DatasetPanel({ info, actions }: DatasetPanelProps) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const busy = status.kind === 'busy';
+
+  const run = async (busyText: string, work: () => Promise<Status>) => {
+    setStatus({ kind: 'busy', text: busyText });
+    try {
+      setStatus(await work());
+    } catch (error) {
+      setStatus({ kind: 'note', text: T.failed(errorText(error)), error: true });
+    }
+  };
+
+  const onImport = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    void run(T.importing, async () => {
+      try {
+        return { kind: 'import', result: await actions.importFile(file) };
+      } finally {
+        // Lets the same file be chosen again after fixing it.
+        input.value = '';
+      }
+    });
+  };
+
+  const onExport = () =>
+    void run(T.exporting, async () => {
+      download(await actions.exportDataset(), EXPORT_FILE_NAME);
+      return { kind: 'note', text: T.exportDone };
+    });
+
+  const onReset = () =>
+    void run(T.resetting, async () => {
+      await actions.reset();
+      return { kind: 'note', text: T.resetDone };
+    });
+
+  const showOriginalLicense = info.license.trim() !== '' && info.license !== T.credit;
+
+  return (
+    <section class="dataset" aria-labelledby="dataset-heading">
+      <h2 id="dataset-heading">{T.heading}</h2>
+      <dl class="facts">
+        <dt>{T.version}</dt>
+        <dd data-testid="dataset-version">{info.version}</dd>
+        <dt>{T.asOf}</dt>
+        <dd data-testid="dataset-as-of">{formatDate(info.asOf)}</dd>
+        <dt>{T.people}</dt>
+        <dd data-testid="dataset-people">
+          <span data-testid="dataset-people-total">{formatCount(info.people)}</span>{' '}
+          <span class="muted">
+            ({T.bundled}{' '}
+            <span data-testid="dataset-bundled">{formatCount(info.bundled?.people ?? 0)}</span>,{' '}
+            {T.imported}{' '}
+            <span data-testid="dataset-imported">{formatCount(info.imported?.people ?? 0)}</span>)
+          </span>
+        </dd>
+      </dl>
+      <div class="license" data-testid="dataset-license">
+        <p>{T.credit}</p>
+        {showOriginalLicense ? (
+          <p class="muted small">
+            {T.licenseOriginal} {info.license}
+          </p>
+        ) : null}
+      </div>
+
+      <div class="actions">
+        <label class="file">
+          <span class="label">{T.importLabel}</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="import-input"
+            disabled={busy}
+            onChange={onImport}
+          />
+          <span class="muted small">{T.importHint}</span>
+        </label>
+        <div class="buttons">
+          <button type="button" data-testid="export-button" disabled={busy} onClick={onExport}>
+            {T.exportButton}
+          </button>
+          <button type="button" data-testid="reset-button" disabled={busy} onClick={onReset}>
+            {T.resetButton}
+          </button>
+        </div>
+      </div>
+
+      <div data-testid="import-result" role="status" aria-live="polite">
+        {status.kind === 'busy' ? <p class="muted">{status.text}</p> : null}
+        {status.kind === 'note' ? <p class={status.error ? 'error' : 'ok'}>{status.text}</p> : null}
+        {status.kind === 'import' && status.result.ok ? (
+          <p class="ok">{T.importDone(formatCount(status.result.people))}</p>
+        ) : null}
+        {status.kind === 'import' && !status.result.ok ? (
+          <div class="error">
+            <p>
+              {T.importFailed} {status.result.message}
+            </p>
+            <ul data-testid="import-problems">
+              {status.result.problems.map((problem, i) => (
+                <li key={i}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
