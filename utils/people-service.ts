@@ -77,14 +77,7 @@ export class PeopleService {
 
   getMatcherData(): Promise<MatcherData> {
     this.matcherData ??= (async () => {
-      await this.ensureLoaded();
-      const db = await this.db;
-      const [people, bundled, imported] = await Promise.all([
-        allPeople(db),
-        datasetInfo(db, 'dataset'),
-        datasetInfo(db, 'imported'),
-      ]);
-      const summary = summarise(bundled, imported, people.length);
+      const { people, bundled, imported, summary } = await this.snapshot();
       return {
         // Changes with either dataset, so a page can tell its copy is stale.
         version: [bundled?.version ?? '', imported && `imported-${imported.loadedAt}`]
@@ -134,6 +127,13 @@ export class PeopleService {
 
   /** The dataset in effect (bundled + imported, imported winning), as a `Dataset`. */
   async effectiveDataset(): Promise<Dataset> {
+    const { people, summary } = await this.snapshot();
+    const { version, asOf, license } = summary;
+    return { version, asOf, license, people: people.map(withoutKeys) };
+  }
+
+  /** The people in effect and the summary of both datasets, read together. */
+  private async snapshot() {
     await this.ensureLoaded();
     const db = await this.db;
     const [people, bundled, imported] = await Promise.all([
@@ -141,8 +141,7 @@ export class PeopleService {
       datasetInfo(db, 'dataset'),
       datasetInfo(db, 'imported'),
     ]);
-    const { version, asOf, license } = summarise(bundled, imported, people.length);
-    return { version, asOf, license, people: people.map(withoutKeys) };
+    return { people, bundled, imported, summary: summarise(bundled, imported, people.length) };
   }
 
   /** `effectiveDataset()` as the JSON text of a dataset file (which imports back as it is). */
@@ -159,13 +158,6 @@ export class PeopleService {
   }
 
   async getDatasetInfo(): Promise<DatasetSummary> {
-    await this.ensureLoaded();
-    const db = await this.db;
-    const [people, bundled, imported] = await Promise.all([
-      allPeople(db),
-      datasetInfo(db, 'dataset'),
-      datasetInfo(db, 'imported'),
-    ]);
-    return summarise(bundled, imported, people.length);
+    return (await this.snapshot()).summary;
   }
 }

@@ -192,3 +192,9 @@ export function comparePartial(a: string, b: string): number {
 export function datesAgree(a: string, b: string): boolean {
   return comparePartial(a, b) === 0;
 }
+
+/** "4/3/1961" (day/month/year, as the National Assembly lists write births), or undefined. */
+export function readDayMonthYear(text: string): DateReading | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(text.trim());
+  return m ? makeDate(Number(m[3]), Number(m[2]), Number(m[1])) : undefined;
+}

@@ -15,10 +15,10 @@ import { join } from 'node:path';
 
 import type { Position } from '../../lib/dataset/types';
 import { foldPhrase } from '../../lib/text/fold-text';
-import { makeDate } from './dates';
+import { readDayMonthYear } from './dates';
 import { count, type BuildStats, type Draft } from './model';
 import { takeDate } from './take-date';
-import { tidy } from './text';
+import { genderOf, tidy } from './text';
 
 export const NA15_DIR = 'vietnam-elections-na15';
 
@@ -135,19 +135,11 @@ export function readNa15({ sourcesDir, snapshot, stats }: Na15Options): Draft[] 
       const post = cell(c.post);
       if (post !== '') positions.push({ raw: post, source: sourceKey });
       const draft: Draft = { sourceKey, name, aliases: [], positions, idHint: sourceKey };
-      const dob = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(cell(c.dob));
-      const birth = dob
-        ? takeDate(
-            makeDate(Number(dob[3]), Number(dob[2]), Number(dob[1])),
-            'dob',
-            where,
-            snapshot,
-            stats,
-          )
-        : undefined;
+      const dob = readDayMonthYear(cell(c.dob));
+      const birth = dob ? takeDate(dob, 'dob', where, snapshot, stats) : undefined;
       if (birth !== undefined) draft.birth = birth;
-      if (cell(c.gender) === 'Nam') draft.gender = 'male';
-      else if (cell(c.gender) === 'Nữ') draft.gender = 'female';
+      const gender = genderOf(cell(c.gender));
+      if (gender) draft.gender = gender;
       if (draft.gender) draft.genderSignal = 'na15';
       const hometown = cell(c.hometown);
       if (hometown !== '') draft.hometown = hometown;

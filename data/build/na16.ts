@@ -16,10 +16,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Position } from '../../lib/dataset/types';
-import { comparePartial, makeDate, readDate, type DateReading } from './dates';
+import { comparePartial, makeDate, readDate, readDayMonthYear, type DateReading } from './dates';
 import { count, type BuildStats, type Draft } from './model';
 import { takeDate } from './take-date';
-import { tidy } from './text';
+import { genderOf, tidy } from './text';
 
 export const NA16_DIR = 'na16-2026-profiles';
 
@@ -246,19 +246,16 @@ export function readNa16(options: Na16Options): Draft[] {
       positions,
       idHint: sourceKey,
     };
-    const dob = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(p.dob.trim());
-    const birth = dob
-      ? takeDate(
-          makeDate(Number(dob[3]), Number(dob[2]), Number(dob[1])),
-          'dob',
-          where,
-          snapshot,
-          stats,
-        )
-      : takeDate(readDate(p.dob), 'dob', where, snapshot, stats);
+    const birth = takeDate(
+      readDayMonthYear(p.dob) ?? readDate(p.dob),
+      'dob',
+      where,
+      snapshot,
+      stats,
+    );
     if (birth !== undefined) draft.birth = birth;
-    if (p.gender === 'Nam') draft.gender = 'male';
-    else if (p.gender === 'Nữ') draft.gender = 'female';
+    const gender = genderOf(p.gender ?? '');
+    if (gender) draft.gender = gender;
     if (draft.gender) draft.genderSignal = 'na16';
     const hometown = tidy(p.hometown_vi ?? '');
     if (hometown !== '') draft.hometown = hometown;

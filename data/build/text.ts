@@ -52,3 +52,9 @@ export function nameKey(text: string): string {
 export function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** "Nam" / "Nữ" as the National Assembly lists write gender. */
+export function genderOf(value: string): 'male' | 'female' | undefined {
+  const v = value.trim();
+  return v === 'Nam' ? 'male' : v === 'Nữ' ? 'female' : undefined;
+}
