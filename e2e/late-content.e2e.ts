@@ -5,17 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlePage, personTexts } from './support/article-page';
 import { selectedBrowsers } from './support/browsers';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { useFixtureServer } from './support/server';
 import { SetupResult } from './support/setup-result';
 import type { ExtensionBrowser } from './support/types';
 
-let server: FixtureServer | undefined;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const fixtureServer = useFixtureServer();
 
 describe.each(selectedBrowsers())('$name', (target) => {
   const launched = new SetupResult<ExtensionBrowser>(`launching ${target.name}`);
@@ -28,8 +22,9 @@ describe.each(selectedBrowsers())('$name', (target) => {
   });
 
   it('highlights people in paragraphs added after the page loaded', async () => {
-    if (!server) throw new Error('the fixture server did not start');
-    const article = new ArticlePage(await launched.get().openPage(server.url('late-content.html')));
+    const article = new ArticlePage(
+      await launched.get().openPage(fixtureServer().url('late-content.html')),
+    );
     try {
       const expected = await article.expectations();
       const snapshot = await article.waitForHighlights(expected.people);

@@ -21,7 +21,7 @@ import { selectedBrowsers } from './support/browsers';
 import type { BuiltManifest } from './support/extension-build';
 import { PopupPage } from './support/popup-page';
 import { saveScreenshot } from './support/screenshots';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { useFixtureServer } from './support/server';
 import { FIXTURES_DIR } from './support/settings';
 import { SetupResult } from './support/setup-result';
 import type { ExtensionBrowser } from './support/types';
@@ -33,13 +33,7 @@ const FIXTURES = readdirSync(FIXTURES_DIR)
   .filter((file) => /^seed-.+\.html$/.test(file))
   .sort();
 
-let server: FixtureServer | undefined;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const fixtureServer = useFixtureServer();
 
 describe.each(selectedBrowsers())('$name', (target) => {
   const launched = new SetupResult<ExtensionBrowser>(`launching ${target.name}`);
@@ -91,8 +85,7 @@ describe.each(selectedBrowsers())('$name', (target) => {
 
     beforeAll(async () => {
       await opened.run(async () => {
-        if (!server) throw new Error('the fixture server did not start');
-        const article = new ArticlePage(await browser().openPage(server.url(file)));
+        const article = new ArticlePage(await browser().openPage(fixtureServer().url(file)));
         const expected = await article.expectations();
         const snapshot = await article.waitForHighlights(expected.people);
         await saveScreenshot(article.page, target.name, fixture, 'highlights');

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Person } from '../lib/dataset/types';
+import type { Person } from '../lib/dataset/types';
+import { testDataset, testPerson } from './test-datasets';
 import {
   DATABASE_VERSION,
   allPeople,
@@ -17,20 +18,9 @@ import {
   toStored,
 } from './database';
 
-const person = (id: string, name: string, raw = 'Bộ trưởng'): Person => ({
-  id,
-  name,
-  aliases: [],
-  positions: [{ raw, source: 'viwiki:1' }],
-  sources: ['viwiki:1'],
-});
+const person = (id: string, name: string, raw = 'Bộ trưởng'): Person => testPerson(id, name, raw);
 
-const dataset = (version: string, people: Person[]): Dataset => ({
-  version,
-  asOf: '2026-07-03',
-  license: 'CC BY-SA 4.0',
-  people,
-});
+const dataset = testDataset;
 
 const PEOPLE = [
   person('pham-binh-minh-1959', 'Phạm Bình Minh'),

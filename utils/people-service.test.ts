@@ -1,24 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Person } from '../lib/dataset/types';
+import { testDataset, testPerson } from './test-datasets';
 import { datasetInfo, openDatabase, peopleByName, storedCounts } from './database';
 import { MAX_IMPORT_BYTES } from './dataset-import';
 import { PeopleService } from './people-service';
 
-const person = (id: string, name: string, raw = 'Bộ trưởng Bộ Ngoại giao'): Person => ({
-  id,
-  name,
-  aliases: [],
-  positions: [{ raw, start: '2011-08-03', end: '2021-04-07', source: 'viwiki:1' }],
-  sources: ['viwiki:1'],
-});
+const person = (id: string, name: string, raw = 'Bộ trưởng Bộ Ngoại giao'): Person =>
+  testPerson(id, name, raw, { start: '2011-08-03', end: '2021-04-07' });
 
-const dataset = (version: string, people: Person[]): Dataset => ({
-  version,
-  asOf: '2026-07-03',
-  license: 'CC BY-SA 4.0',
-  people,
-});
+const dataset = testDataset;
 
 let counter = 0;
 const freshDb = () => openDatabase(`test-${++counter}`);

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -66,5 +67,23 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * Starts the fixture server before a spec file's tests and closes it after; the returned
+ * function gives the running server (throws if it did not start).
+ */
+export function useFixtureServer(): () => FixtureServer {
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('the fixture server did not start');
+    return server;
   };
 }
