@@ -8,19 +8,22 @@ import preact from '@preact/preset-vite';
  * output goes to .output/<browser>-mv<N>-e2e.
  */
 const e2e = process.env.AI_LA_AI_E2E === '1';
+/** AI_LA_AI_OUT_DIR moves the output (default .output), so that two builds can run side by side. */
+const outDir = process.env.AI_LA_AI_OUT_DIR ?? '.output';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  outDir,
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${e2e ? '-e2e' : ''}`,
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Ai là ai',
-    description:
-      'Recognises Vietnamese officials, their titles and bodies on news pages. Runs offline.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
     permissions: ['storage', 'tabs'],
     ...(browser === 'firefox'
       ? {

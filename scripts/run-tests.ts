@@ -10,12 +10,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const e2eEnv = { AI_LA_AI_E2E: '1' };
+/** Where the e2e builds go and where the specs look for them (AI_LA_AI_OUT_DIR, default .output). */
+const outDir = process.env.AI_LA_AI_OUT_DIR ?? '.output';
+if (process.env.AI_LA_AI_OUT_DIR) process.env.E2E_OUTPUT_DIR = outDir;
+/** Test reports, kept apart per output directory for the same reason. */
+const reports = outDir === '.output' ? 'test-results' : `test-results/${basename(outDir)}`;
 
 interface Step {
   title: string;
@@ -41,8 +46,8 @@ const checks: Step[] = [
   {
     title: 'unit tests',
     command: bin('vitest'),
-    args: ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
-    vitestJson: 'test-results/unit.json',
+    args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`],
+    vitestJson: `${reports}/unit.json`,
   },
 ];
 
@@ -52,21 +57,21 @@ const e2e: Step[] = [
     command: bin('wxt'),
     args: ['build'],
     env: e2eEnv,
-    output: '.output/chrome-mv3-e2e',
+    output: `${outDir}/chrome-mv3-e2e`,
   },
   {
     title: 'build firefox-mv2 (e2e)',
     command: bin('wxt'),
     args: ['build', '-b', 'firefox'],
     env: e2eEnv,
-    output: '.output/firefox-mv2-e2e',
+    output: `${outDir}/firefox-mv2-e2e`,
   },
   {
     title: 'build firefox-mv3 (e2e)',
     command: bin('wxt'),
     args: ['build', '-b', 'firefox', '--mv3'],
     env: e2eEnv,
-    output: '.output/firefox-mv3-e2e',
+    output: `${outDir}/firefox-mv3-e2e`,
   },
   {
     title: 'e2e tests',
@@ -77,9 +82,9 @@ const e2e: Step[] = [
       'vitest.e2e.config.ts',
       '--reporter=default',
       '--reporter=json',
-      '--outputFile=test-results/e2e.json',
+      `--outputFile=${reports}/e2e.json`,
     ],
-    vitestJson: 'test-results/e2e.json',
+    vitestJson: `${reports}/e2e.json`,
   },
 ];
 
