@@ -7,6 +7,7 @@ import type { SerializedIndex } from '../lib/create-recogniser';
 import type { ArticleDate } from '../lib/date/article-date';
 import type { Person } from '../lib/dataset/types';
 import type { PagePerson } from '../lib/page/summarise-people';
+import type { TermInfo } from '../lib/lexicon/lookup-term';
 
 export type { PagePerson };
 
@@ -59,6 +60,12 @@ export interface DatasetSummary {
   imported: (DatasetSource & { importedAt: string }) | null;
 }
 
+/** Reply to `whoHeld`: the first holders of a post on a date, and how many there were. */
+export interface HeldBy {
+  holders: { id: string; name: string; raw: string; start?: string; end?: string }[];
+  total: number;
+}
+
 interface ProtocolMap {
   /** Content script → background: what the recogniser needs to match names. */
   getMatcherData(): MatcherData;
@@ -80,6 +87,13 @@ interface ProtocolMap {
   resetDataset(): DatasetSummary;
   /** Any page → background: versions, dates, licence and counts of the datasets in effect. */
   getDatasetInfo(): DatasetSummary;
+  /** Cards → background: the lexicon's entry (English, kind, dates) of each phrase, in order. */
+  lookupTerms(phrases: string[]): (TermInfo | null)[];
+  /**
+   * Cards → background: who held a post on a date (YYYY-MM-DD): by title head and body, or by
+   * the body alone (anyone holding a post in it); the first `limit` (default 5) and the total.
+   */
+  whoHeld(query: { title?: string; body?: string; date: string; limit?: number }): HeldBy;
   /** Popup → content script of a tab: the people found on that page. */
   getPageSummary(): PageSummary;
 }

@@ -3,7 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../../utils/database';
 import { onMessage } from '../../utils/messages';
 import { PeopleService } from '../../utils/people-service';
-import type { Dataset } from '../../lib/dataset/types';
+import type { Dataset, Person } from '../../lib/dataset/types';
+import { BUNDLED_LEXICON } from '../../lib/lexicon/bundled-lexicon';
+import { termLookup } from '../../lib/lexicon/lookup-term';
+import { postHolders } from '../../utils/post-holders';
 
 export default defineBackground(() => {
   // The bundled dataset ships as its own file (see wxt.config.ts), read from the extension's
@@ -25,4 +28,19 @@ export default defineBackground(() => {
   onMessage('exportDataset', () => people.exportDataset());
   onMessage('resetDataset', () => people.resetDataset());
   onMessage('getDatasetInfo', () => people.getDatasetInfo());
+
+  // Cards: the English and description of titles and bodies, and who held a post on a date.
+  const lookupTerm = termLookup(BUNDLED_LEXICON);
+  onMessage('lookupTerms', ({ data }) => data.map((phrase) => lookupTerm(phrase) ?? null));
+  // Every person's positions, read once per dataset in effect (an import or reset changes it).
+  let everyone: { key: string; people: Promise<Person[]> } | undefined;
+  const allPeople = async (): Promise<Person[]> => {
+    const info = await people.getDatasetInfo();
+    const key = `${info.version}|${info.people}|${info.imported?.importedAt ?? ''}`;
+    if (everyone?.key !== key) {
+      everyone = { key, people: people.effectiveDataset().then((d) => d.people) };
+    }
+    return everyone.people;
+  };
+  onMessage('whoHeld', async ({ data }) => postHolders(await allPeople(), data));
 });
