@@ -28,8 +28,10 @@ export function namedPeopleOf(
       aliases: person.aliases,
       ...(shared
         ? {
-            posts: person.positions.map(({ raw, start, end, current }) => ({
+            posts: person.positions.map(({ raw, title, body, start, end, current }) => ({
               raw,
+              ...(title ? { title } : {}),
+              ...(body ? { body } : {}),
               ...(start ? { start } : {}),
               ...(end ? { end } : {}),
               ...(current ? { current } : {}),

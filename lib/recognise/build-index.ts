@@ -25,7 +25,15 @@ export interface NamedPerson {
   name: string;
   aliases: readonly string[];
   /** Positions, only needed for people who share a name with someone else. */
-  posts?: readonly { raw: string; start?: string; end?: string; current?: boolean }[];
+  posts?: readonly {
+    raw: string;
+    /** Title and body as parsed from `raw` (see lib/dataset/types.ts Position). */
+    title?: string;
+    body?: string;
+    start?: string;
+    end?: string;
+    current?: boolean;
+  }[];
 }
 
 export type LexRole =

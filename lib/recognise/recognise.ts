@@ -20,11 +20,19 @@ import {
 } from './build-index';
 import { Gap, isAsciiAt, isUpperAt, isYFoldedAt, scanText, type ScannedText } from './scan-tokens';
 import { TitleParser, type BodyParse, type TitleParse } from './parse-title';
-import { choosePerson, postsAt } from '../resolve/choose-person';
+import { choosePerson, type ContextTitle } from '../resolve/choose-person';
+import { FORMER_MODIFIERS, NEW_MODIFIER, officeKey, postAtDate } from '../resolve/post-at-date';
+import { holderOn } from '../resolve/title-holders';
+import { findShortReferences, type FullMention, type TitleAt } from '../resolve/short-references';
 
 export interface RecogniseOptions {
   /** The article's date (YYYY-MM-DD): used to tell homonyms apart and to give each person's post. */
   date?: string;
+  /**
+   * The date the dataset describes (its `asOf`): a post marked current with no start date
+   * counts as held from then on (nothing says when it began). Without it, never.
+   */
+  asOf?: string;
 }
 
 interface NameSpan {
@@ -70,7 +78,15 @@ const CONFIDENCE = {
   ambiguous: 0.5,
   asciiFactor: 0.9,
   yFoldFactor: 0.95,
+  /** "Bí thư Thăng", "Thủ tướng Phúc" after the full name: the title agreed. */
+  shortWithTitle: 0.9,
+  /** "ông Thăng" after the full name. */
+  shortWithHonorific: 0.85,
 };
+
+const PLACE_ROLE = roles('place');
+/** A phrase starting at a given name makes it something else: "ông Bình Dương". */
+const LONGER_THAN_NAME = roles('title', 'head', 'body', 'place', 'place-prefix', 'not-person');
 
 export class Recogniser {
   constructor(private readonly index: RecogniserIndex) {}
@@ -259,7 +275,32 @@ class PageReading {
     return this.scanned.text.slice(this.scanned.starts[start]!, this.scanned.ends[end - 1]!);
   }
 
-  private titleMention(t: TitleParse): Mention {
+  /**
+   * A title as compared with dataset posts: head, body and the place's own name ("Bí thư
+   * Thành ủy TP.HCM" → "Bí thư Thành ủy Thành phố Hồ Chí Minh"), without modifiers.
+   */
+  private officeOf(t: TitleParse): string {
+    let office = t.postModifier ? `${t.head.vi} ${t.postModifier}` : t.head.vi;
+    if (t.body) office += ` ${t.body.vi}`;
+    if (t.place) office += ` ${this.placeName(t.place)}`;
+    return office;
+  }
+
+  /** "TP.HCM" → "Thành phố Hồ Chí Minh", "tỉnh Quảng Ninh" → "Quảng Ninh". */
+  private placeName(place: { start: number; end: number }): string {
+    for (let k = place.start; k < place.end; k++) {
+      const hit = this.parser.longest(k, PLACE_ROLE);
+      if (hit && hit.end === place.end) return hit.item.vi;
+    }
+    return this.textOf(place.start, place.end);
+  }
+
+  private isFormer(t: TitleParse): boolean {
+    return t.modifiers.some((m) => FORMER_MODIFIERS.has(m));
+  }
+
+  /** `bare`: no name next to the title, so it may name who held it on the article's date. */
+  private titleMention(t: TitleParse, bare = false): Mention {
     const head = t.postModifier ? `${t.head.vi} ${t.postModifier}` : t.head.vi;
     let title = t.modifiers.length ? `${t.modifiers.join(' ')} ${head}` : head;
     if (t.body) title += ` ${t.body.vi}`;
@@ -276,6 +317,11 @@ class PageReading {
     if (t.body) mention.body = t.body.vi;
     else if (t.head.en) mention.en = t.head.en;
     if (t.modifiers.length) mention.modifiers = t.modifiers;
+    const day = this.options.date;
+    if (bare && day !== undefined && !this.isFormer(t)) {
+      const holder = holderOn(this.index.people, this.officeOf(t), day, this.options.asOf);
+      if (holder) mention.holder = holder;
+    }
     return mention;
   }
 
@@ -294,56 +340,92 @@ class PageReading {
   }
 
   private toMentions(): Mention[] {
+    const { people, full } = this.resolvePeople();
+    const shorts = full.length > 0 ? this.shortReferences(full) : [];
+    /** Titles with a name next to them: they do not name a holder on their own. */
+    const named = new Set<TitleParse>(shorts.flatMap((s) => (s.title ? [s.title] : [])));
+    for (const draft of this.people) for (const t of draft.chain) named.add(t);
     const mentions: Mention[] = [
-      ...this.titles.map((t) => this.titleMention(t)),
+      ...this.titles.map((t) => this.titleMention(t, !named.has(t))),
       ...this.bodies.map((b) => this.bodyMention(b)),
-      ...this.resolvePeople(),
+      ...people,
+      ...shorts.map((s) => s.mention),
     ];
     return mentions.sort((a, b) => a.start - b.start);
   }
 
-  /**
-   * Links each name to a dataset person. Evidence: the title chain around the name. A name
-   * seen without evidence takes the person that the same name was resolved to elsewhere on
-   * the page (one sense per page).
-   */
-  private resolvePeople(): Mention[] {
+  /** A title read around a name, as evidence for choosing between namesakes. */
+  private contextOf(t: TitleParse): ContextTitle {
+    // A bare head such as "Trưởng" would match half the dataset: only titles that name their
+    // office whole ("Phó Thủ tướng"), or with their body or place, are compared as offices.
+    const whole = t.head.role === 'title' || t.body !== undefined || t.place !== undefined;
+    const context: ContextTitle = {};
+    if (whole) context.office = this.officeOf(t);
+    if (t.body) context.body = t.body.vi;
+    if (this.isFormer(t)) context.former = true;
+    if (t.modifiers.includes(NEW_MODIFIER)) context.isNew = true;
+    return context;
+  }
+
+  /** The post to show for a linked person on the article's date (see Mention.post). */
+  private postOf(person: NamedPerson | undefined, pageTitles: readonly string[]): Mention['post'] {
     const day = this.options.date;
+    if (!person?.posts || day === undefined) return undefined;
+    return postAtDate(person.posts, day, { currentFrom: this.options.asOf, pageTitles });
+  }
+
+  /**
+   * Links each name to a dataset person. Evidence: the title chain around the name, weighed by
+   * the article's date. A name seen without evidence takes the person that the same name was
+   * resolved to elsewhere on the page (one sense per page).
+   */
+  private resolvePeople(): { people: Mention[]; full: FullMention[] } {
+    const day = this.options.date;
+    // "Nguyễn Tấn Dũng, cố Tổng Bí thư Nguyễn Phú Trọng": a title that introduces the next
+    // name is not also the previous name's.
+    const introducing = new Set<TitleParse>();
+    for (const draft of this.people) {
+      for (const t of draft.chain) if (t.end <= draft.span.start) introducing.add(t);
+    }
     const firstPass = this.people.map((draft) => {
-      // Bodies, and titles that name their office whole ("Phó Thủ tướng"); a bare head such
-      // as "Trưởng" would match half the dataset.
-      const context = draft.chain.map(
-        (t) => t.body?.vi ?? (t.head.role === 'title' ? t.head.vi : ''),
-      );
+      const chain = draft.chain.filter((t) => t.end <= draft.span.start || !introducing.has(t));
+      const context = chain.map((t) => this.contextOf(t));
       const candidates = draft.span.ids
         .map((id) => this.index.people.get(id))
         .filter((p): p is NamedPerson => p !== undefined);
-      const choice = candidates.length ? choosePerson(candidates, context, day) : undefined;
-      return { draft, candidates, choice, hasEvidence: context.length > 0 };
+      const choice = candidates.length
+        ? choosePerson(candidates, context, day, { currentFrom: this.options.asOf })
+        : undefined;
+      return { draft, chain, candidates, choice };
     });
     const pageChoice = new Map<string, { id: string; certainty: number }>();
-    for (const { draft, choice, hasEvidence } of firstPass) {
-      if (choice?.id && hasEvidence && draft.span.ids.length > 1) {
+    for (const { draft, choice } of firstPass) {
+      if (choice?.id && choice.because === 'title-on-page' && draft.span.ids.length > 1) {
         pageChoice.set(draft.span.ids.join(' '), { id: choice.id, certainty: choice.certainty });
       }
     }
-    return firstPass.map(({ draft, candidates, choice }) => {
+    const full: FullMention[] = [];
+    const people = firstPass.map(({ draft, chain, candidates, choice }) => {
       const { span } = draft;
       let id = choice?.id;
       let certainty = choice?.certainty ?? 0;
       let alternatives = choice?.alternatives ?? [];
-      const elsewhere = id ? undefined : pageChoice.get(span.ids.join(' '));
+      let because = choice?.because;
+      const elsewhere =
+        choice?.because === 'title-on-page' ? undefined : pageChoice.get(span.ids.join(' '));
       if (elsewhere) {
         ({ id, certainty } = elsewhere);
         alternatives = span.ids.filter((x) => x !== id);
+        because = 'same-name-on-page';
       }
       const person = id ? this.index.people.get(id) : undefined;
-      const pageTitle = draft.chain.map((t) => this.textOf(t.start, t.end)).join(', ');
-      const datedPost = person && day ? postsAt(person, day)[0]?.raw : undefined;
+      const pageTitle = chain.map((t) => this.textOf(t.start, t.end)).join(', ');
+      const offices = chain.map((t) => officeKey(this.officeOf(t)));
+      const post = person ? this.postOf(person, offices) : undefined;
       let confidence: number;
       if (candidates.length === 0) confidence = CONFIDENCE.titledUnknown;
       else if (!id) confidence = CONFIDENCE.ambiguous;
-      else if (draft.chain.length || draft.introducedBy) confidence = CONFIDENCE.linkedWithTitle;
+      else if (chain.length || draft.introducedBy) confidence = CONFIDENCE.linkedWithTitle;
       else confidence = CONFIDENCE.linkedBare;
       if (id && span.ids.length > 1) confidence *= 0.5 + 0.5 * certainty;
       if (span.ascii) confidence *= CONFIDENCE.asciiFactor;
@@ -358,10 +440,69 @@ class PageReading {
         confidence: Math.round(confidence * 1000) / 1000,
       };
       if (id) mention.id = id;
-      const title = pageTitle || datedPost;
+      const title = pageTitle || post?.raw;
       if (title) mention.title = title;
+      const modifiers = [...new Set(chain.flatMap((t) => t.modifiers))];
+      if (modifiers.length) mention.modifiers = modifiers;
       if (alternatives.length) mention.alternatives = alternatives;
+      if (post !== undefined) mention.post = post;
+      if (id && because) mention.because = because;
+      if (id) full.push({ id, start: span.start, end: span.end, titles: offices });
       return mention;
+    });
+    return { people, full };
+  }
+
+  /** "ông Thăng", "Bí thư Thăng" after the full name (lib/resolve/short-references.ts). */
+  private shortReferences(full: FullMention[]): { mention: Mention; title?: TitleParse }[] {
+    const taken = new Uint8Array(this.scanned.count);
+    const mark = (from: number, to: number) => taken.fill(1, from, to);
+    for (const t of this.titles) mark(t.start, t.end);
+    for (const b of this.bodies) mark(b.start, b.end);
+    for (const d of this.people) mark(d.span.start, d.span.end);
+    const isTaken = (i: number): boolean =>
+      taken[i] === 1 || (this.parser.longest(i, LONGER_THAN_NAME)?.end ?? i) > i + 1;
+    const titleOf = new Map<TitleAt, TitleParse>();
+    const titles = this.titles.map((t) => {
+      const at: TitleAt = {
+        start: t.start,
+        end: t.end,
+        office: officeKey(this.officeOf(t)),
+        former: this.isFormer(t),
+      };
+      titleOf.set(at, t);
+      return at;
+    });
+    const refs = findShortReferences({
+      scanned: this.scanned,
+      people: this.index.people,
+      full,
+      titles,
+      isTaken,
+      day: this.options.date,
+      currentFrom: this.options.asOf,
+    });
+    return refs.map((ref) => {
+      const person = this.index.people.get(ref.id)!;
+      const first = full.find((f) => f.id === ref.id)!;
+      const pageTitles = ref.title ? [ref.title.office, ...first.titles] : first.titles;
+      const post = this.postOf(person, pageTitles);
+      const mention: Mention = {
+        start: this.scanned.starts[ref.start]!,
+        end: this.scanned.ends[ref.end - 1]!,
+        text: this.textOf(ref.start, ref.end),
+        kind: 'person',
+        id: ref.id,
+        name: person.name,
+        confidence: ref.title ? CONFIDENCE.shortWithTitle : CONFIDENCE.shortWithHonorific,
+        because: 'short-reference',
+      };
+      const title = ref.title ? this.textOf(ref.title.start, ref.title.end) : post?.raw;
+      if (title) mention.title = title;
+      const parse = ref.title ? titleOf.get(ref.title) : undefined;
+      if (parse?.modifiers.length) mention.modifiers = parse.modifiers;
+      if (post !== undefined) mention.post = post;
+      return { mention, title: parse };
     });
   }
 }

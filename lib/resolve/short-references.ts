@@ -1,0 +1,136 @@
+/**
+ * Short references (VIETNAMESE.md §2–3): after "Bí thư Thành ủy TP.HCM Đinh La Thăng", a page
+ * says "ông Thăng" or "Bí thư Thăng"; after "Nguyễn Xuân Phúc", "Thủ tướng Phúc". The rules,
+ * tested in short-references.test.ts:
+ * 1. the given name (the name's last syllable) must follow an honorific ("ông", "bà",
+ *    "đồng chí") or a title, and must be capitalised;
+ * 2. exactly one person whose full name ends with it was linked EARLIER on the page: never
+ *    before the full mention, and two such people make it ambiguous (nothing is linked);
+ * 3. a title before it must agree with that person: a title the page gave them, or a post
+ *    they held on the article's date (a "nguyên" title: one they had held before it);
+ * 4. it must not be part of a longer name ("ông Thăng Long") or of a place, body or title
+ *    that starts there ("ông Bình Dương"); an all-caps headline is covered by rule 2.
+ */
+import type { NamedPerson } from '../recognise/build-index';
+import { Gap, isUpperAt, type ScannedText } from '../recognise/scan-tokens';
+import { foldPhrase } from '../text/fold-text';
+import { endedBy, heldOn, postMatches } from './post-at-date';
+
+/** A person linked by their full name, by token range. */
+export interface FullMention {
+  id: string;
+  start: number;
+  end: number;
+  /** Folded titles the page gave them ("bi2 thư thành ủy3 ..."); see `officeKey`. */
+  titles: readonly string[];
+}
+
+/** A title read on the page, by token range. */
+export interface TitleAt {
+  start: number;
+  end: number;
+  /** Folded composed title ("thu3 tướng", "bi1 thư"). */
+  office: string;
+  /** "nguyên", "cựu" or "cố" before it. */
+  former: boolean;
+}
+
+export interface ShortReference {
+  /** Token range of the given name (one token). */
+  start: number;
+  end: number;
+  id: string;
+  /** The title right before the given name, when that is what introduced it. */
+  title?: TitleAt;
+}
+
+export interface ShortReferenceInput {
+  scanned: ScannedText;
+  people: ReadonlyMap<string, NamedPerson>;
+  /** Linked full mentions, in page order. */
+  full: readonly FullMention[];
+  titles: readonly TitleAt[];
+  /** Whether token i is inside another mention or starts a longer phrase (place, body, title). */
+  isTaken: (i: number) => boolean;
+  day?: string;
+  currentFrom?: string;
+}
+
+const HONORIFICS = ['ông', 'bà', 'đồng chí'].map((h) => foldPhrase(h).split(' '));
+
+/** The syllable key a short reference to this name uses: its last syllable. */
+export function givenNameKey(name: string): string {
+  const keys = foldPhrase(name).split(' ');
+  return keys[keys.length - 1]!;
+}
+
+function honorificBefore(scanned: ScannedText, i: number): boolean {
+  return HONORIFICS.some((words) => {
+    const from = i - words.length;
+    if (from < 0) return false;
+    for (let k = 0; k < words.length; k++) {
+      if (scanned.keys[from + k] !== words[k]) return false;
+      if (k > 0 && scanned.gaps[from + k] !== Gap.Space) return false;
+    }
+    return true;
+  });
+}
+
+const startsWithWord = (s: string, prefix: string) => s === prefix || s.startsWith(`${prefix} `);
+
+function titleAgrees(
+  title: TitleAt,
+  person: NamedPerson | undefined,
+  pageTitles: readonly string[],
+  day: string | undefined,
+  currentFrom: string | undefined,
+): boolean {
+  if (pageTitles.some((t) => startsWithWord(t, title.office))) return true;
+  if (!person?.posts || day === undefined) return false;
+  return person.posts.some(
+    (post) =>
+      postMatches(post, title.office) &&
+      (title.former ? endedBy(post, day) : heldOn(post, day, currentFrom)),
+  );
+}
+
+export function findShortReferences(input: ShortReferenceInput): ShortReference[] {
+  const { scanned, full } = input;
+  if (full.length === 0) return [];
+  /** Given-name key → the people with it, with the token where their first full mention ends. */
+  const byGiven = new Map<string, { id: string; after: number; titles: string[] }[]>();
+  for (const m of full) {
+    const person = input.people.get(m.id);
+    if (!person) continue;
+    const key = givenNameKey(person.name);
+    const list = byGiven.get(key) ?? [];
+    const known = list.find((e) => e.id === m.id);
+    if (known) {
+      known.after = Math.min(known.after, m.end);
+      known.titles.push(...m.titles);
+    } else list.push({ id: m.id, after: m.end, titles: [...m.titles] });
+    byGiven.set(key, list);
+  }
+  const titleEndingAt = new Map<number, TitleAt>();
+  for (const t of input.titles) titleEndingAt.set(t.end, t);
+
+  const found: ShortReference[] = [];
+  const { keys, gaps, count } = scanned;
+  for (let i = 1; i < count; i++) {
+    const entries = byGiven.get(keys[i]!);
+    if (!entries || gaps[i] !== Gap.Space || !isUpperAt(scanned, i)) continue;
+    // "ông Thăng Long": a longer name, not a short reference.
+    if (i + 1 < count && gaps[i + 1] === Gap.Space && isUpperAt(scanned, i + 1)) continue;
+    const title = titleEndingAt.get(i);
+    if (!title && !honorificBefore(scanned, i)) continue;
+    if (input.isTaken(i)) continue;
+    const earlier = entries.filter((e) => e.after <= i);
+    if (earlier.length !== 1) continue;
+    const { id, titles } = earlier[0]!;
+    if (title && !titleAgrees(title, input.people.get(id), titles, input.day, input.currentFrom)) {
+      continue;
+    }
+    found.push({ start: i, end: i + 1, id, ...(title ? { title } : {}) });
+  }
+  return found;
+}
