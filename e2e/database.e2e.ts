@@ -35,7 +35,7 @@ describe.skipIf(!chromium)('IndexedDB in chromium', () => {
     await launched.peek()?.close();
   });
 
-  it("holds the bundled dataset in the 'ai-la-ai' people store", async () => {
+  it("holds the bundled dataset in the 'ai-la-ai' database, chunked and indexed", async () => {
     const bundled = JSON.parse(
       await readFile(join(PROJECT_ROOT, 'data/dataset.json'), 'utf8'),
     ) as Dataset;
@@ -70,13 +70,17 @@ describe.skipIf(!chromium)('IndexedDB in chromium', () => {
               const db = await request(indexedDB.open('ai-la-ai'));
               try {
                 const stores = [...db.objectStoreNames].sort();
-                if (stores.includes('people') && stores.includes('meta')) {
-                  const tx = db.transaction(['people', 'meta'], 'readonly');
-                  const [count, meta, record] = await Promise.all([
-                    request(tx.objectStore('people').count()),
+                if (stores.includes('bundledPeople') && stores.includes('meta')) {
+                  const tx = db.transaction(['bundledPeople', 'meta'], 'readonly');
+                  const people = tx.objectStore('bundledPeople');
+                  const [count, meta, chunk] = await Promise.all([
+                    request(people.index('id').count()),
                     request(tx.objectStore('meta').get('dataset')),
-                    request(tx.objectStore('people').get(id)),
+                    request(people.index('id').get(id)),
                   ]);
+                  const record = (chunk as { people: { id: string }[] } | undefined)?.people.find(
+                    (p) => p.id === id,
+                  );
                   last = {
                     version: db.version,
                     stores,
@@ -101,8 +105,8 @@ describe.skipIf(!chromium)('IndexedDB in chromium', () => {
       );
       console.log(`chromium: ${snapshot.count} people in IndexedDB after ${snapshot.waitedMs} ms`);
       expect(snapshot.error).toBeUndefined();
-      expect(snapshot.version).toBe(2);
-      expect(snapshot.stores).toEqual(['imported', 'meta', 'people']);
+      expect(snapshot.version).toBe(3);
+      expect(snapshot.stores).toEqual(['bundledPeople', 'importedPeople', 'meta']);
       expect(snapshot.count).toBeGreaterThan(1500);
       expect(snapshot.count).toBe(bundled.people.length);
       expect(snapshot.meta).toMatchObject({

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../lib/dataset/types';
 import { testDataset, testPerson } from './test-datasets';
 import {
+  CHUNK_SIZE,
   DATABASE_VERSION,
   allPeople,
   clearImportedDataset,
@@ -57,20 +58,74 @@ async function createVersion1(name: string, people: Person[]): Promise<void> {
   db.close();
 }
 
+/** A database as version 2 of the extension left it: one record a person, an import kept. */
+async function createVersion2(name: string, people: Person[], imported: Person[]): Promise<void> {
+  await createVersion1(name, people);
+  const db = await openDB(name, 2, {
+    upgrade(v2) {
+      const store = v2.createObjectStore('imported', { keyPath: 'id' });
+      store.createIndex('nameKey', 'nameKey');
+      store.createIndex('givenKey', 'givenKey');
+    },
+  });
+  const tx = db.transaction(['imported', 'meta'], 'readwrite');
+  for (const p of imported) void tx.objectStore('imported').put(toStored(p));
+  void tx.objectStore('meta').put({
+    key: 'imported',
+    version: '9.9.9',
+    asOf: '2026-08-01',
+    license: 'CC BY-SA 4.0',
+    people: imported.length,
+    loadedAt: '2026-08-02T00:00:00.000Z',
+  });
+  await tx.done;
+  db.close();
+}
+
+const STORES = ['bundledPeople', 'importedPeople', 'meta'];
+
 describe('database schema', () => {
-  it('is at version 2, with people and imported keyed by id and indexed by folded names', async () => {
+  it('is at version 3: people in chunks, indexed by id, folded name and given name', async () => {
     const db = await openDatabase(freshName());
-    expect(DATABASE_VERSION).toBe(2);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['imported', 'meta', 'people']);
-    const tx = db.transaction(['people', 'imported']);
-    for (const name of ['people', 'imported'] as const) {
+    expect(DATABASE_VERSION).toBe(3);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
+    const tx = db.transaction(['bundledPeople', 'importedPeople']);
+    for (const name of ['bundledPeople', 'importedPeople'] as const) {
       const store = tx.objectStore(name);
-      expect(store.keyPath).toBe('id');
-      expect([...store.indexNames].sort()).toEqual(['givenKey', 'nameKey']);
-      expect(store.index('nameKey').keyPath).toBe('nameKey');
-      expect(store.index('givenKey').keyPath).toBe('givenKey');
+      expect([...store.indexNames].sort()).toEqual(['givenKey', 'id', 'nameKey']);
+      for (const [index, path] of [
+        ['id', 'ids'],
+        ['nameKey', 'nameKeys'],
+        ['givenKey', 'givenKeys'],
+      ] as const) {
+        expect(store.index(index).keyPath).toBe(path);
+        expect(store.index(index).multiEntry).toBe(true);
+      }
     }
+    db.close();
+  });
+
+  it('stores a dataset in chunks of 25 people, and counts people, not chunks', async () => {
+    const db = await openDatabase(freshName());
+    const many = Array.from({ length: 60 }, (_, i) => person(`p-${i}`, `Lê Văn ${i}`));
+    await loadDataset(db, dataset('1.0.0', many));
+    expect(CHUNK_SIZE).toBe(25);
+    expect(await db.count('bundledPeople')).toBe(3);
+    expect(await storedCounts(db)).toEqual({ bundled: 60, imported: 0 });
+    expect((await peopleByIds(db, ['p-59', 'p-0'])).map((p) => p.id)).toEqual(['p-59', 'p-0']);
+    db.close();
+  });
+
+  it('keeps the previous version whole when a load fails after some chunks were written', async () => {
+    const db = await openDatabase(freshName());
+    await loadDataset(db, dataset('1.0.0', PEOPLE));
+    const many = Array.from({ length: 40 }, (_, i) => person(`p-${i}`, `Lê Văn ${i}`));
+    many[30] = { ...many[30]!, id: '' };
+    await expect(loadDataset(db, dataset('2.0.0', many))).rejects.toThrow(/without an id/);
+    expect((await datasetInfo(db))?.version).toBe('1.0.0');
+    expect(await storedCounts(db)).toEqual({ bundled: PEOPLE.length, imported: 0 });
+    expect(await peopleByIds(db, ['p-0'])).toEqual([]);
     db.close();
   });
 
@@ -78,8 +133,8 @@ describe('database schema', () => {
     const name = freshName();
     await createVersion1(name, PEOPLE);
     const db = await openDatabase(name);
-    expect(db.version).toBe(2);
-    expect(db.objectStoreNames.contains('imported')).toBe(true);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
     expect((await datasetInfo(db))?.version).toBe('0.1.0');
     expect((await peopleByIds(db, ['pham-binh-minh-1959'])).map((p) => p.name)).toEqual([
       'Phạm Bình Minh',
@@ -94,11 +149,27 @@ describe('database schema', () => {
     db.close();
   });
 
+  it("upgrades a version 2 database keeping the user's import, which still wins", async () => {
+    const name = freshName();
+    await createVersion2(name, PEOPLE, [
+      person('pham-binh-minh-1959', 'Phạm Bình Minh', 'Chủ tịch'),
+      person('le-van-x-1990', 'Lê Văn X'),
+    ]);
+    const db = await openDatabase(name);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
+    expect(await storedCounts(db)).toEqual({ bundled: PEOPLE.length, imported: 2 });
+    expect((await datasetInfo(db, 'imported'))?.version).toBe('9.9.9');
+    const [minh] = await peopleByIds(db, ['pham-binh-minh-1959']);
+    expect(minh?.positions[0]?.raw).toBe('Chủ tịch');
+    expect((await peopleByName(db, 'Lê Văn X')).map((p) => p.id)).toEqual(['le-van-x-1990']);
+    db.close();
+  });
+
   it('upgrades an empty version 1 (created by a page opening it without a version)', async () => {
     const name = freshName();
     (await openDB(name, 1)).close();
     const db = await openDatabase(name);
-    expect([...db.objectStoreNames].sort()).toEqual(['imported', 'meta', 'people']);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
     db.close();
   });
 });

@@ -40,6 +40,16 @@ describe('_locales', () => {
   it('has every key in both languages', () => {
     expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
   });
+  it('names messages and placeholders as chrome.i18n requires (else the extension does not load)', () => {
+    for (const messages of [vi, en]) {
+      for (const [key, entry] of Object.entries(messages)) {
+        expect(key, key).toMatch(/^[A-Za-z0-9_@]+$/);
+        for (const name of Object.keys(entry.placeholders ?? {})) {
+          expect(name, `${key}: ${name}`).toMatch(/^[A-Za-z0-9_@]+$/);
+        }
+      }
+    }
+  });
   it('has no empty message', () => {
     for (const [key, entry] of [...Object.entries(vi), ...Object.entries(en)]) {
       expect(entry.message.trim(), key).not.toBe('');
