@@ -18,7 +18,8 @@ export interface IdbLoadFigures {
 }
 
 export async function measureIdbLoad(): Promise<IdbLoadFigures | string> {
-  const dir = ['.output/chrome-mv3', '.output/chrome-mv3-e2e']
+  const out = process.env.AI_LA_AI_OUT_DIR ?? '.output';
+  const dir = [`${out}/chrome-mv3`, `${out}/chrome-mv3-e2e`]
     .map((d) => resolve(d))
     .find((d) => existsSync(`${d}/manifest.json`));
   if (!dir) return 'skipped: no Chrome build in .output/ (run npm run build)';
