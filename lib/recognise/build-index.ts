@@ -17,7 +17,7 @@ import {
   PLACE_PREFIXES,
   STANDALONE_HEADS,
 } from '../lexicon/title-heads';
-import { NOT_PERSON_BEFORE, SURNAMES } from './name-words';
+import { COUNTRIES, NOT_PERSON_BEFORE, SURNAMES } from './name-words';
 
 /** A person as the recogniser needs them: names to match, posts to tell homonyms apart. */
 export interface NamedPerson {
@@ -48,12 +48,13 @@ export type LexRole =
   | 'place'
   | 'place-prefix'
   | 'not-person'
-  | 'connector';
+  | 'connector'
+  | 'country';
 
 // prettier-ignore
 const ROLE_ORDER: readonly LexRole[] = [
   'title', 'head', 'body', 'rank', 'honorific', 'pre-modifier', 'post-modifier', 'term', 'place',
-  'place-prefix', 'not-person', 'connector',
+  'place-prefix', 'not-person', 'connector', 'country',
 ];
 
 /** A set of roles as a bit mask, so that a reader filters hits without allocating. */
@@ -64,7 +65,7 @@ export function roles(...list: LexRole[]): number {
 }
 
 /** Roles kept in the context trie (see RecogniserIndex.context). */
-export const CONTEXT_ROLES = roles('honorific', 'place', 'place-prefix', 'not-person');
+export const CONTEXT_ROLES = roles('honorific', 'place', 'place-prefix', 'not-person', 'country');
 
 export interface LexItem {
   role: LexRole;
@@ -92,7 +93,10 @@ export interface RecogniserIndex {
   syllables: SyllableTable;
   /** Titles, heads, bodies, ranks, modifiers: what a reader stops at. */
   lexicon: PhraseTrie<LexItem>;
-  /** Places, place prefixes, honorifics and "đường"-like words: consulted only around a name. */
+  /**
+   * Places, countries, place prefixes, honorifics and "đường"-like words: consulted only
+   * around a name.
+   */
   context: PhraseTrie<LexItem>;
   names: PhraseTrie<string>;
   asciiNames: PhraseTrie<string>;
@@ -244,6 +248,7 @@ export function buildIndex(
     }
   }
   for (const w of NOT_PERSON_BEFORE) add(w, { role: 'not-person', vi: w });
+  for (const c of COUNTRIES) add(c, { role: 'country', vi: c });
 
   const names = new PhraseTrie<string>(table);
   const asciiNames = new PhraseTrie<string>(table);

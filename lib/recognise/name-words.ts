@@ -31,3 +31,25 @@ export const NOT_PERSON_BEFORE: readonly string[] = [
   'sông', 'núi', 'đèo', 'tổ dân phố', 'khu phố', 'khối', 'tuyến', 'nút giao', 'bùng binh',
   'vòng xoay', 'hội trường', 'thư viện', 'quỹ', 'công ty', 'tập đoàn', 'học bổng',
 ];
+
+/**
+ * Countries and foreign places as Vietnamese news writes them: "Thủ tướng Thái Lan Prawit
+ * Wongsuwon" is a title, a country, then a name; "Thái Lan" itself is never a name.
+ */
+// prettier-ignore
+export const COUNTRIES: readonly string[] = [
+  'Mỹ', 'Hoa Kỳ', 'Trung Quốc', 'Nhật Bản', 'Nhật', 'Hàn Quốc', 'Triều Tiên', 'Nga', 'Đức',
+  'Pháp', 'Anh', 'Ý', 'Italy', 'Tây Ban Nha', 'Bồ Đào Nha', 'Hà Lan', 'Bỉ', 'Thụy Sĩ',
+  'Thụy Điển', 'Na Uy', 'Đan Mạch', 'Phần Lan', 'Ba Lan', 'Séc', 'Áo', 'Hungary', 'Romania',
+  'Bulgaria', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ukraine', 'Belarus', 'Serbia', 'Croatia', 'Slovenia',
+  'Slovakia', 'Ireland', 'Scotland', 'Lào', 'Campuchia', 'Thái Lan', 'Myanmar', 'Malaysia',
+  'Singapore', 'Indonesia', 'Philippines', 'Brunei', 'Đông Timor', 'Ấn Độ', 'Pakistan',
+  'Bangladesh', 'Sri Lanka', 'Nepal', 'Afghanistan', 'Iran', 'Iraq', 'Syria', 'Israel',
+  'Palestine', 'Ả Rập Xê Út', 'Saudi Arabia', 'UAE', 'Qatar', 'Kuwait', 'Jordan', 'Li Băng',
+  'Lebanon', 'Yemen', 'Ai Cập', 'Libya', 'Tunisia', 'Algeria', 'Maroc', 'Nam Phi', 'Nigeria',
+  'Kenya', 'Ethiopia', 'Úc', 'Australia', 'New Zealand', 'Canada', 'Mexico', 'Brazil',
+  'Argentina', 'Chile', 'Peru', 'Colombia', 'Venezuela', 'Cuba', 'Mông Cổ', 'Kazakhstan',
+  'Uzbekistan', 'Đài Loan', 'Hồng Kông', 'Hong Kong', 'Ma Cao', 'Macau', 'Liên Hợp Quốc',
+  'Liên hợp quốc', 'Liên minh châu Âu', 'Vatican', 'Bắc Kinh', 'Washington', 'Moscow',
+  'Tokyo', 'Seoul', 'Bình Nhưỡng', 'Bangkok', 'London', 'Paris', 'Berlin',
+];

@@ -50,6 +50,7 @@ const PRE_MODIFIER = roles('pre-modifier');
 const POST_MODIFIER = roles('post-modifier');
 const TITLE_HEAD_RANK = roles('title', 'head', 'rank');
 const DANG = 'đang3';
+const PROVINCE_UNITS = new Set(['tỉnh', 'thành phố', 'TP', 'TP.']);
 
 export class TitleParser {
   /**
@@ -193,6 +194,11 @@ export class TitleParser {
     if (afterPrefix) return afterPrefix.end;
     const run = this.capitalRun(p, 6);
     if (run === 0) return -1;
+    // "Chủ tịch UBND tỉnh Lê Ánh Dương": every province is known, so three or four
+    // capitalised syllables from a surname after "tỉnh" or "TP" are the person, not the place.
+    if ((run === 3 || run === 4) && PROVINCE_UNITS.has(prefix.item.vi)) {
+      if (this.index.surnames.has(this.scanned.keys[p]!)) return -1;
+    }
     if (run <= 2) return p + run;
     // "xã Tân Lập Nguyễn Văn A": the place ends where a surname starts a 2+ syllable name.
     for (const len of [2, 1, 3]) {

@@ -18,7 +18,15 @@ import {
   type NamedPerson,
   type RecogniserIndex,
 } from './build-index';
-import { Gap, isAsciiAt, isUpperAt, isYFoldedAt, scanText, type ScannedText } from './scan-tokens';
+import {
+  Gap,
+  isAllCapsAt,
+  isAsciiAt,
+  isUpperAt,
+  isYFoldedAt,
+  scanText,
+  type ScannedText,
+} from './scan-tokens';
 import { TitleParser, type BodyParse, type TitleParse } from './parse-title';
 import { choosePerson, type ContextTitle } from '../resolve/choose-person';
 import { FORMER_MODIFIERS, NEW_MODIFIER, officeKey, postAtDate } from '../resolve/post-at-date';
@@ -65,8 +73,19 @@ const ENDS_NAME = roles(
   'pre-modifier',
   'honorific',
 );
-/** Inside an unknown name, these end it. */
-const BREAKS_NAME = roles('title', 'head', 'body', 'rank', 'place-prefix', 'honorific');
+/** Inside an unknown name, these end it ("Anh" is a given name as often as an honorific). */
+const BREAKS_NAME = roles('title', 'head', 'body', 'rank', 'place-prefix');
+/** A place or a country is not the start of a name: "Thái Lan", "Hà Nội". */
+const PLACE_OR_COUNTRY = roles('place', 'country');
+const PLACE_PREFIX = roles('place-prefix');
+/** What starts a new item of a title chain: a run of words after a title stops there. */
+const CHAIN_ITEM = roles('title', 'head', 'rank');
+/** Units that stand for their province's body: "Phó Chủ tịch tỉnh", "Chủ tịch thành phố". */
+const PROVINCE_UNITS = new Set(['tỉnh', 'thành phố', 'TP', 'TP.']);
+const VAN = 'văn';
+/** Letters only Vietnamese writes (other Latin scripts share à, é, ö and the like). */
+const VIETNAMESE_LETTER =
+  /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊĨỌỎỐỒỔỖỘỚỜỞỠỢỤỦŨỨỪỬỮỰỲỴỶỸ]/;
 
 const CONFIDENCE = {
   title: 0.95,
@@ -164,6 +183,18 @@ class PageReading {
           awaiting.end = title.end;
         }
         chainEnd = this.skipConnector(title.end);
+        // "Chủ tịch HĐQT OceanBank Hà Văn Thắm", "Thủ tướng Đức Angela Merkel": a name after
+        // the title and words the lexicon does not know.
+        const after = this.titledNameAfter(chainEnd);
+        if (after) {
+          const draft: PersonDraft = { span: after, chain: [...chain], introducedBy: 'title' };
+          this.people.push(draft);
+          awaiting = { draft, end: after.end, candidate: false };
+          chain = [];
+          chainEnd = -1;
+          i = after.end;
+          continue;
+        }
         i = title.end;
         continue;
       }
@@ -181,8 +212,9 @@ class PageReading {
         name ?? (nameLike && !this.parser.has(i, HONORIFIC) ? this.parseUnknownName(i) : undefined);
       if (span) {
         // "đường Lê Lợi", "Trường THPT Nguyễn Du", "TP Hồ Chí Minh": part of a place.
-        if (!this.parser.endsAt(i, NOT_A_PERSON)) {
-          const titled = chainEnd === i && this.gap(i) === Gap.Space;
+        const titled = chainEnd === i && this.gap(i) === Gap.Space;
+        // A title read right before the name owns its "tỉnh": "Phó Chủ tịch tỉnh Phạm Trường Thọ".
+        if (titled || !this.parser.endsAt(i, NOT_A_PERSON)) {
           const honoured = this.parser.endsAt(i, HONORIFIC);
           const introducedBy = titled ? 'title' : honoured ? 'honorific' : undefined;
           const draft: PersonDraft = { span, chain: titled ? [...chain] : [], introducedBy };
@@ -249,12 +281,103 @@ class PageReading {
     return { start: i, end: hit.end, ids: hit.payloads, ascii, yFolded };
   }
 
+  private isSurnameAt(i: number): boolean {
+    const id = this.scanned.ids[i]!;
+    return id >= 0 && (this.index.startFlags[id]! & START_SURNAME) !== 0;
+  }
+
+  /**
+   * The name in a run of capitalised words right after a title chain, when words the lexicon
+   * does not know stand between ("Thứ trưởng GD&ĐT Trần Thị Nghĩa", "Chủ tịch xã Tà Rụt Hồ
+   * Văn Nhiếp"), or a foreign name after a title and a country ("Thủ tướng Đức Angela
+   * Merkel"). A Vietnamese name right after the title is left to the main loop.
+   */
+  private titledNameAfter(e: number): NameSpan | undefined {
+    const { scanned, parser } = this;
+    if (e >= scanned.count || this.gap(e) !== Gap.Space) return undefined;
+    let start = e;
+    /** "Phó Chủ tịch tỉnh Phạm Trường Thọ": "tỉnh" or "thành phố" stands for its body. */
+    let unitAlone = false;
+    if (!isUpperAt(scanned, e)) {
+      const unit = parser.longest(e, PLACE_PREFIX);
+      if (!unit || this.gap(unit.end) !== Gap.Space) return undefined;
+      unitAlone = PROVINCE_UNITS.has(unit.item.vi);
+      start = unit.end;
+    }
+    let end = start;
+    while (end < scanned.count && end - start < 8) {
+      const gap = this.gap(end);
+      if (isUpperAt(scanned, end)) {
+        if (end > start && gap !== Gap.Space && gap !== Gap.Soft && !this.ampersandBefore(end)) {
+          break;
+        }
+        if (end > e && parser.has(end, CHAIN_ITEM)) break;
+      } else if (!(end > start && this.hyphenBefore(end))) break; // "Ri Yong-ho"
+      end++;
+    }
+    if (end - start < 2 || this.allCaps(start, end)) return undefined;
+    // Vietnamese: the longest 2–4 syllable tail that starts with a surname, not with a place.
+    for (let s = Math.max(start, end - 4); s <= end - 2; s++) {
+      if (!this.isSurnameAt(s) || parser.has(s, PLACE_OR_COUNTRY)) continue;
+      // "Chủ tịch UBND xã Xuân Ninh": right after "xã", "huyện", "phường" comes a place.
+      if (s === start && start > e && !unitAlone) continue;
+      if (!this.spacedFrom(s, end)) continue;
+      if (s === e) return undefined;
+      // "Đại tá Sa Văn Tâm": "Văn" is a middle name more often than a surname.
+      if (s > start && scanned.keys[s] === VAN && !parser.has(s - 1, PLACE_OR_COUNTRY)) s--;
+      const known = this.parseName(s);
+      return known && known.end === end
+        ? known
+        : { start: s, end, ids: [], ascii: false, yFolded: false };
+    }
+    // Foreign: countries and abbreviations, then a name of two or three words.
+    let j = start;
+    while (j < end) {
+      const place = parser.longest(j, PLACE_OR_COUNTRY);
+      if (place && place.end <= end) j = place.end;
+      else if (isAllCapsAt(scanned, j) && scanned.ends[j]! - scanned.starts[j]! > 1) j++;
+      else break;
+    }
+    if (end - j < 2 || end - j > 3 || this.isSurnameAt(j)) return undefined;
+    // Not a Vietnamese word ("Bộ GD-ĐT"), unless a country came first ("Chủ tịch Trung Quốc
+    // Tập Cận Bình"); never a word the lexicon starts with, nor an abbreviation.
+    for (let k = j; k < end; k++) {
+      if (isAllCapsAt(scanned, k) || parser.startsPhrase(k)) return undefined;
+      if (j === start && VIETNAMESE_LETTER.test(this.textOf(k, k + 1))) return undefined;
+    }
+    if (!this.spacedFrom(j, end, true)) return undefined;
+    return { start: j, end, ids: [], ascii: false, yFolded: false };
+  }
+
+  private ampersandBefore(k: number): boolean {
+    const { text, ends, starts } = this.scanned;
+    return text.slice(ends[k - 1]!, starts[k]!) === '&';
+  }
+
+  private hyphenBefore(k: number): boolean {
+    const { text, ends, starts } = this.scanned;
+    return this.gap(k) === Gap.Soft && text.slice(ends[k - 1]!, starts[k]!) === '-';
+  }
+
+  /** Whether tokens from..to are one name: spaces between them (or hyphens, `hyphens`). */
+  private spacedFrom(from: number, to: number, hyphens = false): boolean {
+    for (let k = from + 1; k < to; k++) {
+      const gap = this.gap(k);
+      if (gap === Gap.Space) continue;
+      if (!hyphens || !this.hyphenBefore(k)) return false;
+    }
+    return true;
+  }
+
+  private allCaps(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!isAllCapsAt(this.scanned, k)) return false;
+    return true;
+  }
+
   /** A Vietnamese personal name not in the dataset: a surname, then 1–4 capitalised syllables. */
   private parseUnknownName(i: number): NameSpan | undefined {
-    const id = this.scanned.ids[i]!;
-    if (!isUpperAt(this.scanned, i) || id < 0 || !(this.index.startFlags[id]! & START_SURNAME)) {
-      return undefined;
-    }
+    if (!isUpperAt(this.scanned, i) || !this.isSurnameAt(i)) return undefined;
+    if (this.parser.has(i, PLACE_OR_COUNTRY)) return undefined;
     let k = i + 1;
     while (
       k < this.scanned.count &&
@@ -299,6 +422,20 @@ class PageReading {
     return t.modifiers.some((m) => FORMER_MODIFIERS.has(m));
   }
 
+  /**
+   * Whether the title is someone else's than the dataset's holder: acting ("quyền Bộ
+   * trưởng"), or followed by a capitalised word we do not read ("Thủ tướng Nhật Bản", "Thủ
+   * tướng Shinzo Abe"): a foreign office or an unknown name.
+   */
+  private namesItsScope(t: TitleParse): boolean {
+    if (t.modifiers.includes('quyền')) return true;
+    return (
+      isUpperAt(this.scanned, t.end) &&
+      this.gap(t.end) === Gap.Space &&
+      !this.parser.startsPhrase(t.end)
+    );
+  }
+
   /** `bare`: no name next to the title, so it may name who held it on the article's date. */
   private titleMention(t: TitleParse, bare = false): Mention {
     const head = t.postModifier ? `${t.head.vi} ${t.postModifier}` : t.head.vi;
@@ -318,7 +455,7 @@ class PageReading {
     else if (t.head.en) mention.en = t.head.en;
     if (t.modifiers.length) mention.modifiers = t.modifiers;
     const day = this.options.date;
-    if (bare && day !== undefined && !this.isFormer(t)) {
+    if (bare && day !== undefined && !this.isFormer(t) && !this.namesItsScope(t)) {
       const holder = holderOn(this.index.people, this.officeOf(t), day, this.options.asOf);
       if (holder) mention.holder = holder;
     }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createRecogniser, type NamedPerson } from '../create-recogniser';
+
+const HO_CHI_MINH: NamedPerson = { id: 'ho-chi-minh-1890', name: 'Hồ Chí Minh', aliases: [] };
+const LE_LOI: NamedPerson = { id: 'le-loi-1385', name: 'Lê Lợi', aliases: [] };
+const recogniser = createRecogniser([HO_CHI_MINH, LE_LOI]);
+const people = (text: string) => recogniser.recognise(text).filter((m) => m.kind === 'person');
+const names = (text: string) => people(text).map((m) => m.text);
+
+describe('names after a title', () => {
+  it('finds the name after a body the lexicon does not know', () => {
+    expect(people('Thứ trưởng Bộ TT&TT Hoàng Vĩnh Bảo khẳng định.')).toMatchObject([
+      { text: 'Hoàng Vĩnh Bảo', title: 'Thứ trưởng' },
+    ]);
+    expect(names('Chủ tịch HĐQT OceanBank Hà Văn Thắm bị bắt.')).toEqual(['Hà Văn Thắm']);
+    expect(names('Chủ tịch xã Tà Rụt Hồ Văn Nhiếp khẩn khoản.')).toEqual(['Hồ Văn Nhiếp']);
+    expect(names('Phó Chủ tịch LĐLĐ Hà Tĩnh Lê Thị Hải Yến trao quà.')).toEqual(['Lê Thị Hải Yến']);
+  });
+
+  it('reads "tỉnh" after a title as the province, not as a place before the name', () => {
+    expect(names('Phó Chủ tịch tỉnh Phạm Trường Thọ nhấn mạnh.')).toEqual(['Phạm Trường Thọ']);
+    expect(names('Phó Chủ tịch UBND tỉnh Lê Ánh Dương nhấn mạnh.')).toEqual(['Lê Ánh Dương']);
+    expect(names('Chủ tịch UBND TP Huỳnh Đức Thơ ký.')).toEqual(['Huỳnh Đức Thơ']);
+  });
+
+  it('does not take the commune or ward after a title for a person', () => {
+    expect(people('Chủ tịch UBND xã Xuân Ninh cho biết.')).toEqual([]);
+    expect(people('Thứ trưởng Bộ GD-ĐT cho biết.')).toEqual([]);
+    expect(people('Thứ trưởng Bộ Lao động cho biết.')).toEqual([]);
+  });
+
+  it('keeps "Anh" inside a name and "Văn" as a middle name', () => {
+    expect(names('Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn khẳng định.')).toEqual([
+      'Đỗ Hoàng Anh Tuấn',
+    ]);
+    expect(names('Đại tá Sa Văn Tâm, Phó Cục trưởng, phát biểu.')).toEqual(['Sa Văn Tâm']);
+  });
+
+  it('reads a foreign official after a title and a country, without the country', () => {
+    expect(names('Thủ tướng Đức Angela Merkel phản ứng.')).toEqual(['Angela Merkel']);
+    expect(names('Bộ trưởng Ngoại giao Triều Tiên Ri Yong-ho cho biết.')).toEqual(['Ri Yong-ho']);
+    expect(names('Chủ tịch Trung Quốc Tập Cận Bình khởi xướng.')).toEqual(['Tập Cận Bình']);
+    expect(names('Phó Thủ tướng Thái Lan Prawit Wongsuwon cho biết.')).toEqual([
+      'Prawit Wongsuwon',
+    ]);
+  });
+
+  it('never reads a country as a name', () => {
+    expect(people('Phó Thủ tướng Thái Lan không tiết lộ tên người này.')).toEqual([]);
+    expect(people('Đại sứ Thổ Nhĩ Kỳ đến chào.')).toEqual([]);
+  });
+});
+
+describe('bare honorifics and not-people', () => {
+  it('does not highlight an unknown name after a bare honorific', () => {
+    expect(people('Anh Nguyễn Văn Hải, một người dân, cho biết.')).toEqual([]);
+    expect(people('Bà Trần Thị Lan bán hàng.')).toEqual([]);
+  });
+
+  it('does not take bridges, squares, prizes and academies named after leaders for people', () => {
+    for (const text of [
+      'Xe qua cầu Lê Lợi.',
+      'Mít tinh ở Quảng trường Hồ Chí Minh.',
+      'Ông nhận Giải thưởng Hồ Chí Minh.',
+      'Học viện Chính trị quốc gia Hồ Chí Minh khai giảng.',
+      'Nhà ở phố Lê Lợi.',
+      'Trường THCS Lê Lợi khai giảng.',
+    ]) {
+      expect(people(text), text).toEqual([]);
+    }
+  });
+});
