@@ -90,6 +90,42 @@ describe('ai-la-ai annotate', () => {
     expect(overridden.stdout).toContain('(article date 2013-01-01)');
   }, 30_000);
 
+  it('gives each linked person their post on the date, bare titles their holder, short references', async () => {
+    const page = file(
+      'posts.txt',
+      'Thủ tướng Nguyễn Xuân Phúc tiếp nguyên Thủ tướng Nguyễn Tấn Dũng. ' +
+        'Tổng Bí thư gửi thư chúc mừng. Ông Phúc cảm ơn.',
+    );
+    const { code, stdout } = await cli('annotate', page, '--json', '--date', '2020-07-17');
+    expect(code).toBe(0);
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const linked = rows.filter((r) => r.kind === 'person' && r.id);
+    expect(linked.map((r) => [r.text, r.id, r.post?.title ?? null])).toEqual([
+      ['Nguyễn Xuân Phúc', 'nguyen-xuan-phuc-1954', 'Thủ tướng'],
+      ['Nguyễn Tấn Dũng', 'nguyen-tan-dung-1949', null],
+      ['Phúc', 'nguyen-xuan-phuc-1954', 'Thủ tướng'],
+    ]);
+    // Every linked person carries `post`, null included.
+    for (const row of linked) expect(row).toHaveProperty('post');
+    expect(linked[0].post).toMatchObject({
+      body: 'Chính phủ',
+      start: '2016-04-07',
+      end: '2021-04-05',
+    });
+    expect(linked[1]).toMatchObject({ post: null, modifiers: ['nguyên'] });
+    expect(linked[2]).toMatchObject({ because: 'short-reference' });
+    const general = rows.find((r) => r.kind === 'title' && r.text === 'Tổng Bí thư');
+    expect(general.holder).toEqual({ id: 'nguyen-phu-trong-1944', name: 'Nguyễn Phú Trọng' });
+    const former = rows.find((r) => r.kind === 'title' && r.text === 'nguyên Thủ tướng');
+    expect(former.holder).toBeUndefined();
+    const readable = await cli('annotate', page, '--date', '2020-07-17');
+    expect(readable.stdout).toContain('[held by Nguyễn Phú Trọng on this date]');
+    expect(readable.stdout).toContain('[on this date: no post known]');
+  }, 30_000);
+
   it('prints a readable list without --json', async () => {
     const { code, stdout } = await cli('annotate', SEED, '--date', '2020-07-17');
     expect(code).toBe(0);

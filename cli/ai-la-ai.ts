@@ -110,6 +110,8 @@ function describe(m: Mention): string {
   else if (who) parts.push(m.id ? `[${m.id}]` : '[not in dataset]');
   if (title) parts.push(`— ${title}`);
   if (m.en) parts.push(`(${m.en})`);
+  if (m.post !== undefined) parts.push(`[on this date: ${m.post ? m.post.raw : 'no post known'}]`);
+  if (m.holder) parts.push(`[held by ${m.holder.name} on this date]`);
   if (m.alternatives?.length) parts.push(`{also: ${m.alternatives.join(', ')}}`);
   parts.push(`${Math.round(m.confidence * 100)}%`);
   return parts.join('  ');
@@ -144,9 +146,13 @@ function main(argv: string[]): number {
       failed++;
       continue;
     }
-    const mentions = recogniser.recognise(text, { date });
+    const mentions = recogniser.recognise(text, { date, asOf: (dataset as Dataset).asOf });
     if (args.json) {
-      for (const m of mentions) process.stdout.write(`${JSON.stringify({ file, ...m })}\n`);
+      for (const m of mentions) {
+        // Every linked person carries `post`, null when the dataset knows none on the date.
+        const row = m.kind === 'person' && m.id ? { post: null, ...m } : m;
+        process.stdout.write(`${JSON.stringify({ file, ...row })}\n`);
+      }
     } else {
       const people = mentions.filter((m) => m.kind === 'person').length;
       process.stdout.write(

@@ -6,7 +6,7 @@
  * Order of the posts held on a date (the first is "the" post shown):
  * 1. posts whose title the page gave around the name ("Bí thư Thành ủy TP.HCM Đinh La Thăng"
  *    puts his Secretary post before his Politburo seat);
- * 2. seniority: the four national top offices, then other national leaders, then heads of a
+ * 2. seniority: the four national top offices (in protocol order), then other national leaders, then heads of a
  *    body (minister, secretary, chair), deputies, then memberships (Politburo, Central
  *    Committee, deputy to the National Assembly) and unparsed posts;
  * 3. the most recent start; then the dataset's order.
@@ -114,7 +114,8 @@ export function postMatches(post: DatedPost, pageTitle: string): boolean {
 }
 
 const key = (s: string) => officeKey(s);
-const TOP = new Set(['Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Chủ tịch Quốc hội'].map(key));
+/** The four top offices, in the Party's protocol order. */
+const TOP = ['Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Chủ tịch Quốc hội'].map(key);
 const NATIONAL = [
   'Thường trực Ban Bí thư',
   'Phó Chủ tịch nước',
@@ -146,7 +147,8 @@ const startsWithWord = (s: string, prefix: string) => s === prefix || s.startsWi
 export function seniority(post: DatedPost): number {
   if (!post.title) return 9;
   const title = officeKey(post.title);
-  if (TOP.has(title)) return 0;
+  const top = TOP.indexOf(title);
+  if (top >= 0) return top / TOP.length;
   if (NATIONAL.some((t) => startsWithWord(title, t))) return 1;
   if (title === POLITBURO) return 5;
   if (title === SECRETARIAT) return 5;

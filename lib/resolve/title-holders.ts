@@ -72,6 +72,12 @@ const NEEDS_PLACE = [
   'Đoàn đại biểu Quốc hội',
   'tỉnh',
   'thành phố',
+  'quận',
+  'huyện',
+  'thị xã',
+  'thị trấn',
+  'phường',
+  'xã',
 ].map(officeKey);
 
 const startsWithWord = (s: string, prefix: string) => s === prefix || s.startsWith(`${prefix} `);
