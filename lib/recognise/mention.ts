@@ -58,6 +58,13 @@ export interface Mention {
    */
   holder?: { id: string; name: string };
   /**
+   * Title mentions: the office as compared with dataset posts, without modifiers and with the
+   * place's own name ("Bí thư Thành ủy TP.HCM" → "Bí thư Thành ủy Thành phố Hồ Chí Minh").
+   * `holderOn(people, office, date)` (lib/resolve/title-holders.ts) gives `holder` from it
+   * wherever the full dataset is at hand (the extension's page index lacks most posts).
+   */
+  office?: string;
+  /**
    * Linked person: why this person was chosen. 'only-candidate': nobody else has the name;
    * 'title-on-page': the titles/bodies around the name match their posts (weighed by the
    * date); 'held-post-on-date': no title on the page, and the only namesake holding a post on

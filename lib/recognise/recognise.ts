@@ -478,6 +478,7 @@ class PageReading {
 
   private toMentions(): Mention[] {
     const { people, full } = this.resolvePeople();
+    mention.office = this.officeOf(t);
     const shorts = full.length > 0 ? this.shortReferences(full) : [];
     /** Titles with a name next to them: they do not name a holder on their own. */
     const named = new Set<TitleParse>(shorts.flatMap((s) => (s.title ? [s.title] : [])));
