@@ -28,6 +28,7 @@ import {
   type ScannedText,
 } from './scan-tokens';
 import { TitleParser, type BodyParse, type TitleParse } from './parse-title';
+import { pageGenre } from './page-genre';
 import { choosePerson, type ContextTitle } from '../resolve/choose-person';
 import { FORMER_MODIFIERS, NEW_MODIFIER, officeKey, postAtDate } from '../resolve/post-at-date';
 import { holderOn } from '../resolve/title-holders';
@@ -41,6 +42,12 @@ export interface RecogniseOptions {
    * counts as held from then on (nothing says when it began). Without it, never.
    */
   asOf?: string;
+  /**
+   * On a sport or entertainment page (lib/recognise/page-genre.ts), a dataset name that no
+   * title introduces anywhere on the page is a namesake more often than the official: it is
+   * not linked. Default on; `false` links it as on any other page.
+   */
+  weakNamesOffPolitics?: boolean;
 }
 
 interface NameSpan {
@@ -235,6 +242,23 @@ class PageReading {
       chain = [];
       chainEnd = -1;
       i++;
+    }
+    if (this.options.weakNamesOffPolitics !== false) this.dropNamesOffPolitics();
+  }
+
+  /**
+   * "Nguyễn Văn Quyết ghi bàn": on a sport or entertainment page, a dataset name with no title
+   * next to it here or at another mention of the same name is not taken for the official.
+   */
+  private dropNamesOffPolitics(): void {
+    const bare = (d: PersonDraft) =>
+      d.span.ids.length > 0 && d.chain.length === 0 && d.introducedBy !== 'title';
+    if (!this.people.some(bare)) return;
+    if (pageGenre(this.scanned.keys, this.titles.length + this.bodies.length) === 'other') return;
+    const titled = new Set(this.people.filter((d) => !bare(d)).map((d) => d.span.ids.join(' ')));
+    for (let k = this.people.length - 1; k >= 0; k--) {
+      const draft = this.people[k]!;
+      if (bare(draft) && !titled.has(draft.span.ids.join(' '))) this.people.splice(k, 1);
     }
   }
 

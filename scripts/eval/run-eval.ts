@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import dataset from '../../data/dataset.json';
-import { createRecogniser, type Mention } from '../../lib/create-recogniser';
+import { createRecogniser, type Mention, type RecogniseOptions } from '../../lib/create-recogniser';
 import { namedPeopleOf } from '../../lib/dataset/named-people';
 import type { Dataset } from '../../lib/dataset/types';
 import { foldPhrase } from '../../lib/text/fold-text';
@@ -18,8 +18,8 @@ import { filesIn } from './files';
 import { evaluate, ratio, type Ratio, type ScoredDocument } from './metrics';
 import { readVlsp } from './vlsp';
 
-const USAGE = `usage: npm run eval -- DIR            (VLSP 2018 .muc/.txt files, in subfolders too)
-       npm run eval -- --articles FILE.jsonl`;
+const USAGE = `usage: npm run eval -- DIR [--link-all]   (VLSP 2018 .muc/.txt files, in subfolders too)
+       npm run eval -- --articles FILE.jsonl [--link-all]`;
 
 function fail(message: string): never {
   console.error(`eval: ${message}\n${USAGE}`);
@@ -46,10 +46,12 @@ function evalVlsp(dir: string): void {
   }
   const documents: ScoredDocument[] = files.map((file) => {
     const gold = readVlsp(readFileSync(file, 'utf8'));
-    return { name: relative(dir, file), gold, predicted: recogniser.recognise(gold.text) };
+    const predicted = recogniser.recognise(gold.text, options);
+    return { name: relative(dir, file), gold, predicted };
   });
   const r = evaluate(documents, names);
-  console.log(`VLSP 2018 eval: ${dir} (${r.documents} files)`);
+  const mode = options.weakNamesOffPolitics === false ? ', --link-all' : '';
+  console.log(`VLSP 2018 eval: ${dir} (${r.documents} files${mode})`);
   console.log(`person precision (exact span)        ${pct(r.personPrecision)}`);
   console.log(`recall, dataset full names           ${pct(r.fullNameRecall)}`);
   console.log(`recall, short references to them    ${pct(r.shortReferenceRecall)}`);
@@ -70,7 +72,7 @@ function countArticles(file: string): void {
     const article = JSON.parse(line) as { text: string; date?: string | null };
     counts.articles++;
     const date = article.date?.slice(0, 10);
-    const mentions: Mention[] = recogniser.recognise(article.text, date ? { date } : {});
+    const mentions: Mention[] = recogniser.recognise(article.text, { ...options, date });
     for (const m of mentions) {
       if (m.kind !== 'person') continue;
       if (m.id) counts.linked++;
@@ -84,7 +86,12 @@ function countArticles(file: string): void {
   console.log(`  ambiguous (homonyms, no choice)  ${counts.ambiguous}`);
 }
 
-const args = process.argv.slice(2);
+const argv = process.argv.slice(2);
+/** `--link-all`: dataset names on sport and entertainment pages are linked like any other. */
+const options: RecogniseOptions = argv.includes('--link-all')
+  ? { weakNamesOffPolitics: false }
+  : {};
+const args = argv.filter((a) => a !== '--link-all');
 if (args.length === 0 || args.includes('--help')) fail('which folder?');
 if (args[0] === '--articles') {
   if (!args[1]) fail('--articles needs a .jsonl file');
