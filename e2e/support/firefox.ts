@@ -38,6 +38,8 @@ export async function launchFirefox(mv: 2 | 3 = 2): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      // permissions.request() grants without its prompt, which no driver can answer.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

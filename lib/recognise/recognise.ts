@@ -90,6 +90,20 @@ const CHAIN_ITEM = roles('title', 'head', 'rank');
 /** Units that stand for their province's body: "Phó Chủ tịch tỉnh", "Chủ tịch thành phố". */
 const PROVINCE_UNITS = new Set(['tỉnh', 'thành phố', 'TP', 'TP.']);
 const VAN = 'văn';
+const HEAD = roles('head');
+/** Heads too vague to introduce an official without their body ("Thành viên", "Phó Trưởng"). */
+const VAGUE_HEADS = new Set(['Thành viên', 'Ủy viên', 'Phó Trưởng', 'Trưởng ban', 'Phó Ban']);
+/** A word that starts one of these is not a given name after a title. */
+const SHORT_NAME_BLOCKERS = roles(
+  'title',
+  'head',
+  'body',
+  'rank',
+  'place',
+  'place-prefix',
+  'country',
+  'not-person',
+);
 /** Letters only Vietnamese writes (other Latin scripts share à, é, ö and the like). */
 const VIETNAMESE_LETTER =
   /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊĨỌỎỐỒỔỖỘỚỜỞỠỢỤỦŨỨỪỬỮỰỲỴỶỸ]/;
@@ -192,7 +206,7 @@ class PageReading {
         chainEnd = this.skipConnector(title.end);
         // "Chủ tịch HĐQT OceanBank Hà Văn Thắm", "Thủ tướng Đức Angela Merkel": a name after
         // the title and words the lexicon does not know.
-        const after = this.titledNameAfter(chainEnd);
+        const after = this.titledNameAfter(chainEnd) ?? this.titledShortName(chainEnd);
         if (after) {
           const draft: PersonDraft = { span: after, chain: [...chain], introducedBy: 'title' };
           this.people.push(draft);
@@ -219,7 +233,9 @@ class PageReading {
         name ?? (nameLike && !this.parser.has(i, HONORIFIC) ? this.parseUnknownName(i) : undefined);
       if (span) {
         // "đường Lê Lợi", "Trường THPT Nguyễn Du", "TP Hồ Chí Minh": part of a place.
-        const titled = chainEnd === i && this.gap(i) === Gap.Space;
+        // "Phó Tổng cục trưởng Nguyễn Thị Thanh Hương": a head whose body the page leaves out.
+        const titled =
+          (chainEnd === i && this.gap(i) === Gap.Space) || (chainEnd !== i && this.headEndsAt(i));
         // A title read right before the name owns its "tỉnh": "Phó Chủ tịch tỉnh Phạm Trường Thọ".
         if (titled || !this.parser.endsAt(i, NOT_A_PERSON)) {
           const honoured = this.parser.endsAt(i, HONORIFIC);
@@ -381,6 +397,46 @@ class PageReading {
   private hyphenBefore(k: number): boolean {
     const { text, ends, starts } = this.scanned;
     return this.gap(k) === Gap.Soft && text.slice(ends[k - 1]!, starts[k]!) === '-';
+  }
+
+  /**
+   * "Trung tá Phong", "Thủ tướng Cerar": one capitalised word after a title that repeats the
+   * given name of someone a title introduced earlier on the page and whom the dataset does not
+   * know (short references to dataset people are resolved later, with the whole page).
+   */
+  private titledShortName(e: number): NameSpan | undefined {
+    const { scanned } = this;
+    if (e >= scanned.count || this.gap(e) !== Gap.Space || !isUpperAt(scanned, e)) return undefined;
+    if (isAllCapsAt(scanned, e)) return undefined;
+    if (isUpperAt(scanned, e + 1) && this.gap(e + 1) !== Gap.Hard) return undefined;
+    if (this.parser.has(e, SHORT_NAME_BLOCKERS)) return undefined;
+    const key = scanned.keys[e]!;
+    let earlier = false;
+    for (const { span } of this.people) {
+      const last = scanned.keys[span.end - 1];
+      if (span.ids.length > 0) {
+        if (last === key) return undefined; // a dataset person's: resolved later
+        continue;
+      }
+      // A Vietnamese name by its given name; a foreign one by any of its words.
+      if (last === key) earlier = true;
+      else if (!this.isSurnameAt(span.start)) {
+        for (let k = span.start; k < span.end - 1; k++) if (scanned.keys[k] === key) earlier = true;
+      }
+    }
+    return earlier ? { start: e, end: e + 1, ids: [], ascii: false, yFolded: false } : undefined;
+  }
+
+  /** Whether a title head without its body ends right before token i ("Phó Tổng cục trưởng"). */
+  private headEndsAt(i: number): boolean {
+    if (i === 0 || this.gap(i) !== Gap.Space) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      for (const hit of this.parser.hits(k, HEAD)) {
+        if (hit.end === i && hit.end - k >= 2 && !VAGUE_HEADS.has(hit.item.vi)) return true;
+      }
+      if (this.gap(k) !== Gap.Space) break;
+    }
+    return false;
   }
 
   /** Whether tokens from..to are one name: spaces between them (or hyphens, `hyphens`). */

@@ -45,6 +45,24 @@ describe('names after a title', () => {
     ]);
   });
 
+  it('reads a head whose body the page leaves out, but not a vague one', () => {
+    expect(names('Phó Tổng cục trưởng Nguyễn Thị Thanh Hương phát biểu.')).toEqual([
+      'Nguyễn Thị Thanh Hương',
+    ]);
+    expect(people('Thành viên Trần Văn Hùng góp ý.')).toEqual([]);
+  });
+
+  it('reads "Title + given name" after that titled person, not before', () => {
+    expect(names('Trung tá Phong khẳng định.')).toEqual([]);
+    expect(names('Trung tá Nguyễn Văn Phong nói. Sau đó, Trung tá Phong khẳng định.')).toEqual([
+      'Nguyễn Văn Phong',
+      'Phong',
+    ]);
+    expect(
+      names('Thủ tướng Slovenia Miro Cerar hủy chuyến thăm. Thủ tướng Cerar cho biết.'),
+    ).toEqual(['Miro Cerar', 'Cerar']);
+  });
+
   it('never reads a country as a name', () => {
     expect(people('Phó Thủ tướng Thái Lan không tiết lộ tên người này.')).toEqual([]);
     expect(people('Đại sứ Thổ Nhĩ Kỳ đến chào.')).toEqual([]);
