@@ -2,13 +2,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetSummary, ImportResult } from '../utils/messages';
-import {
-  DATASET_PANEL_TEXT,
-  DatasetPanel,
-  EXPORT_FILE_NAME,
-  formatDate,
-  type DatasetActions,
-} from './DatasetPanel';
+import { translatorFor } from '../utils/i18n';
+import { LanguageProvider } from './i18n';
+import { DatasetPanel, EXPORT_FILE_NAME, formatDate, type DatasetActions } from './DatasetPanel';
 
 const INFO: DatasetSummary = {
   version: '0.1.0',
@@ -45,6 +41,8 @@ function mount(actions: DatasetActions) {
 /** Lets the panel's promises settle and Preact re-render. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+const viText = translatorFor('vi');
+
 afterEach(() => {
   document.body.innerHTML = '';
   vi.restoreAllMocks();
@@ -56,7 +54,7 @@ describe('DatasetPanel', () => {
     expect(text('dataset-version')).toBe('0.1.0');
     expect(text('dataset-as-of')).toBe('03/07/2026');
     expect(text('dataset-people')).toBe('1.601 (gốc 1.600, nhập thêm 1)');
-    expect(text('dataset-license')).toContain(DATASET_PANEL_TEXT.credit);
+    expect(text('dataset-license')).toContain(viText('dataset_credit'));
     expect(text('dataset-license')).toContain('CC BY-SA 4.0');
     expect(formatDate('2026-07')).toBe('07/2026');
   });
@@ -113,7 +111,7 @@ describe('DatasetPanel', () => {
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toBe(EXPORT_FILE_NAME);
     expect(clicked[0]!.href).toBe('blob:test');
-    expect(text('import-result')).toBe(DATASET_PANEL_TEXT.exportDone);
+    expect(text('import-result')).toBe(viText('dataset_exportDone'));
   });
 
   it('resets through the action', async () => {
@@ -122,6 +120,20 @@ describe('DatasetPanel', () => {
     (byId('reset-button') as HTMLButtonElement).click();
     await settle();
     expect(reset).toHaveBeenCalledOnce();
-    expect(text('import-result')).toBe(DATASET_PANEL_TEXT.resetDone);
+    expect(text('import-result')).toBe(viText('dataset_resetDone'));
+  });
+
+  it('speaks English under an English LanguageProvider', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <LanguageProvider language="en">
+        <DatasetPanel info={INFO} actions={actionsWith()} />
+      </LanguageProvider>,
+      root,
+    );
+    const people = root.querySelector('[data-testid="dataset-people"]')?.textContent;
+    expect(people?.replace(/\s+/g, ' ')).toBe('1,601 (bundled 1,600, imported 1)');
+    expect(root.querySelector('h2')?.textContent).toBe('Dataset');
   });
 });

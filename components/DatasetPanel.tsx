@@ -1,35 +1,6 @@
 import { useState } from 'preact/hooks';
+import { useText } from './i18n';
 import type { DatasetSummary, ImportResult } from '../utils/messages';
-
-/** Every string the panel shows, in one place until they move to _locales. */
-export const DATASET_PANEL_TEXT = {
-  heading: 'Dữ liệu',
-  loading: 'Đang tải dữ liệu…',
-  loadFailed: (why: string) => `Không đọc được dữ liệu: ${why}`,
-  version: 'Phiên bản',
-  asOf: 'Cập nhật đến',
-  people: 'Số người',
-  bundled: 'gốc',
-  imported: 'nhập thêm',
-  credit:
-    'Dữ liệu từ Wikipedia tiếng Việt (CC BY-SA 4.0) và danh sách đại biểu Quốc hội khóa XV, XVI ' +
-    '(CC BY 4.0); dữ liệu dẫn xuất theo giấy phép CC BY-SA 4.0',
-  licenseOriginal: 'Giấy phép ghi trong dữ liệu:',
-  importLabel: 'Nhập tệp dữ liệu',
-  importHint: 'Tệp JSON cùng định dạng với tệp xuất ra. Tệp mới thay cho lần nhập trước.',
-  importing: 'Đang nhập…',
-  importDone: (people: string) => `Đã nhập ${people} người.`,
-  importFailed: 'Không nhập được.',
-  exportButton: 'Xuất dữ liệu',
-  exporting: 'Đang xuất…',
-  exportDone: 'Đã xuất dữ liệu.',
-  resetButton: 'Khôi phục dữ liệu gốc',
-  resetting: 'Đang khôi phục…',
-  resetDone: 'Đã khôi phục dữ liệu gốc.',
-  failed: (why: string) => `Lỗi: ${why}`,
-} as const;
-
-const T = DATASET_PANEL_TEXT;
 
 /** The file name of an export. */
 export const EXPORT_FILE_NAME = 'ai-la-ai-dataset.json';
@@ -55,8 +26,6 @@ type Status =
   | { kind: 'import'; result: ImportResult }
   | { kind: 'note'; text: string; error?: boolean };
 
-const formatCount = (n: number) => n.toLocaleString('vi-VN');
-
 /** "2026-07-03" → "03/07/2026"; shorter dates keep their precision ("2026-07" → "07/2026"). */
 export function formatDate(iso: string): string {
   return iso.split('-').reverse().join('/');
@@ -79,6 +48,8 @@ function download(text: string, fileName: string): void {
 
 /** The options page's dataset section: what is in effect, and import, export and reset. */
 export function DatasetPanel({ info, actions }: DatasetPanelProps) {
+  const { t, language } = useText();
+  const formatCount = (n: number) => n.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
 
@@ -87,7 +58,7 @@ export function DatasetPanel({ info, actions }: DatasetPanelProps) {
     try {
       setStatus(await work());
     } catch (error) {
-      setStatus({ kind: 'note', text: T.failed(errorText(error)), error: true });
+      setStatus({ kind: 'note', text: t('dataset_failed', errorText(error)), error: true });
     }
   };
 
@@ -95,7 +66,7 @@ export function DatasetPanel({ info, actions }: DatasetPanelProps) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    void run(T.importing, async () => {
+    void run(t('dataset_importing'), async () => {
       try {
         return { kind: 'import', result: await actions.importFile(file) };
       } finally {
@@ -106,50 +77,50 @@ export function DatasetPanel({ info, actions }: DatasetPanelProps) {
   };
 
   const onExport = () =>
-    void run(T.exporting, async () => {
+    void run(t('dataset_exporting'), async () => {
       download(await actions.exportDataset(), EXPORT_FILE_NAME);
-      return { kind: 'note', text: T.exportDone };
+      return { kind: 'note', text: t('dataset_exportDone') };
     });
 
   const onReset = () =>
-    void run(T.resetting, async () => {
+    void run(t('dataset_resetting'), async () => {
       await actions.reset();
-      return { kind: 'note', text: T.resetDone };
+      return { kind: 'note', text: t('dataset_resetDone') };
     });
 
-  const showOriginalLicense = info.license.trim() !== '' && info.license !== T.credit;
+  const showOriginalLicense = info.license.trim() !== '' && info.license !== t('dataset_credit');
 
   return (
     <section class="dataset" aria-labelledby="dataset-heading">
-      <h2 id="dataset-heading">{T.heading}</h2>
+      <h2 id="dataset-heading">{t('dataset_heading')}</h2>
       <dl class="facts">
-        <dt>{T.version}</dt>
+        <dt>{t('dataset_version')}</dt>
         <dd data-testid="dataset-version">{info.version}</dd>
-        <dt>{T.asOf}</dt>
+        <dt>{t('dataset_asOf')}</dt>
         <dd data-testid="dataset-as-of">{formatDate(info.asOf)}</dd>
-        <dt>{T.people}</dt>
+        <dt>{t('dataset_people')}</dt>
         <dd data-testid="dataset-people">
           <span data-testid="dataset-people-total">{formatCount(info.people)}</span>{' '}
           <span class="muted">
-            ({T.bundled}{' '}
+            ({t('dataset_bundled')}{' '}
             <span data-testid="dataset-bundled">{formatCount(info.bundled?.people ?? 0)}</span>,{' '}
-            {T.imported}{' '}
+            {t('dataset_imported')}{' '}
             <span data-testid="dataset-imported">{formatCount(info.imported?.people ?? 0)}</span>)
           </span>
         </dd>
       </dl>
       <div class="license" data-testid="dataset-license">
-        <p>{T.credit}</p>
+        <p>{t('dataset_credit')}</p>
         {showOriginalLicense ? (
           <p class="muted small">
-            {T.licenseOriginal} {info.license}
+            {t('dataset_licenseOriginal')} {info.license}
           </p>
         ) : null}
       </div>
 
       <div class="actions">
         <label class="file">
-          <span class="label">{T.importLabel}</span>
+          <span class="label">{t('dataset_importLabel')}</span>
           <input
             type="file"
             accept=".json,application/json"
@@ -157,14 +128,14 @@ export function DatasetPanel({ info, actions }: DatasetPanelProps) {
             disabled={busy}
             onChange={onImport}
           />
-          <span class="muted small">{T.importHint}</span>
+          <span class="muted small">{t('dataset_importHint')}</span>
         </label>
         <div class="buttons">
           <button type="button" data-testid="export-button" disabled={busy} onClick={onExport}>
-            {T.exportButton}
+            {t('dataset_exportButton')}
           </button>
           <button type="button" data-testid="reset-button" disabled={busy} onClick={onReset}>
-            {T.resetButton}
+            {t('dataset_resetButton')}
           </button>
         </div>
       </div>
@@ -173,12 +144,12 @@ export function DatasetPanel({ info, actions }: DatasetPanelProps) {
         {status.kind === 'busy' ? <p class="muted">{status.text}</p> : null}
         {status.kind === 'note' ? <p class={status.error ? 'error' : 'ok'}>{status.text}</p> : null}
         {status.kind === 'import' && status.result.ok ? (
-          <p class="ok">{T.importDone(formatCount(status.result.people))}</p>
+          <p class="ok">{t('dataset_importDone', formatCount(status.result.people))}</p>
         ) : null}
         {status.kind === 'import' && !status.result.ok ? (
           <div class="error">
             <p>
-              {T.importFailed} {status.result.message}
+              {t('dataset_importFailed')} {status.result.message}
             </p>
             <ul data-testid="import-problems">
               {status.result.problems.map((problem, i) => (

@@ -7,6 +7,7 @@ import type { SerializedIndex } from '../lib/create-recogniser';
 import type { ArticleDate } from '../lib/date/article-date';
 import type { Person } from '../lib/dataset/types';
 import type { PagePerson } from '../lib/page/summarise-people';
+import type { SearchEntry } from '../lib/search/people-index';
 import type { TermInfo } from '../lib/lexicon/lookup-term';
 
 export type { PagePerson };
@@ -96,6 +97,20 @@ interface ProtocolMap {
   whoHeld(query: { title?: string; body?: string; date: string; limit?: number }): HeldBy;
   /** Popup → content script of a tab: the people found on that page. */
   getPageSummary(): PageSummary;
+  /** Popup → background: every person, compact and with folded names, to search the dataset. */
+  getSearchEntries(): SearchEntry[];
+  /**
+   * Popup → content script of a tab: scroll to the first mention of a person (by dataset id,
+   * else by name as written) and flash it. False when the page has no such mention.
+   */
+  showMention(person: { id?: string; name: string }): boolean;
+  /**
+   * Popup/options → background, after the user granted the host permission: run on `host`
+   * from now on (registers the content script) and, given a tab, in that tab at once.
+   */
+  enableSite(request: { host: string; tabId?: number }): boolean;
+  /** Popup/options → background: stop running on `host` (a site the user had added). */
+  disableSite(host: string): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../../utils/database';
 import { onMessage } from '../../utils/messages';
 import { PeopleService } from '../../utils/people-service';
+import { registerPopupServices } from '../../utils/popup-services';
 import type { Dataset, Person } from '../../lib/dataset/types';
 import { BUNDLED_LEXICON } from '../../lib/lexicon/bundled-lexicon';
 import { termLookup } from '../../lib/lexicon/lookup-term';
@@ -28,6 +29,8 @@ export default defineBackground(() => {
   onMessage('exportDataset', () => people.exportDataset());
   onMessage('resetDataset', () => people.resetDataset());
   onMessage('getDatasetInfo', () => people.getDatasetInfo());
+  // Popup and options: the search list and the per-site switch for sites the user adds.
+  registerPopupServices(people);
 
   // Cards: the English and description of titles and bodies, and who held a post on a date.
   const lookupTerm = termLookup(BUNDLED_LEXICON);
