@@ -534,6 +534,7 @@ class PageReading {
     if (t.body) mention.body = t.body.vi;
     else if (t.head.en) mention.en = t.head.en;
     if (t.modifiers.length) mention.modifiers = t.modifiers;
+    mention.office = this.officeOf(t);
     const day = this.options.date;
     if (bare && day !== undefined && !this.isFormer(t) && !this.namesItsScope(t)) {
       const holder = holderOn(this.index.people, this.officeOf(t), day, this.options.asOf);
@@ -558,7 +559,6 @@ class PageReading {
 
   private toMentions(): Mention[] {
     const { people, full } = this.resolvePeople();
-    mention.office = this.officeOf(t);
     const shorts = full.length > 0 ? this.shortReferences(full) : [];
     /** Titles with a name next to them: they do not name a holder on their own. */
     const named = new Set<TitleParse>(shorts.flatMap((s) => (s.title ? [s.title] : [])));
@@ -680,8 +680,12 @@ class PageReading {
     for (const d of this.people) mark(d.span.start, d.span.end);
     const isTaken = (i: number): boolean =>
       taken[i] === 1 || (this.parser.longest(i, LONGER_THAN_NAME)?.end ?? i) > i + 1;
+    const endingAt = new Map<number, TitleParse>();
+    for (const t of this.titles) endingAt.set(t.end, t);
     const titleOf = new Map<TitleAt, TitleParse>();
-    const titles = this.titles.map((t) => {
+    const titleEndingAt = (i: number): TitleAt | undefined => {
+      const t = endingAt.get(i);
+      if (!t) return undefined;
       const at: TitleAt = {
         start: t.start,
         end: t.end,
@@ -690,12 +694,12 @@ class PageReading {
       };
       titleOf.set(at, t);
       return at;
-    });
+    };
     const refs = findShortReferences({
       scanned: this.scanned,
       people: this.index.people,
       full,
-      titles,
+      titleEndingAt,
       isTaken,
       day: this.options.date,
       currentFrom: this.options.asOf,

@@ -49,7 +49,8 @@ export interface ShortReferenceInput {
   people: ReadonlyMap<string, NamedPerson>;
   /** Linked full mentions, in page order. */
   full: readonly FullMention[];
-  titles: readonly TitleAt[];
+  /** The title read on the page that ends right before token i, if any (asked for few tokens). */
+  titleEndingAt: (i: number) => TitleAt | undefined;
   /** Whether token i is inside another mention or starts a longer phrase (place, body, title). */
   isTaken: (i: number) => boolean;
   day?: string;
@@ -58,10 +59,17 @@ export interface ShortReferenceInput {
 
 const HONORIFICS = ['ông', 'bà', 'đồng chí'].map((h) => foldPhrase(h).split(' '));
 
+const givenKeys = new Map<string, string>();
+
 /** The syllable key a short reference to this name uses: its last syllable. */
 export function givenNameKey(name: string): string {
-  const keys = foldPhrase(name).split(' ');
-  return keys[keys.length - 1]!;
+  let key = givenKeys.get(name);
+  if (key === undefined) {
+    const keys = foldPhrase(name).split(' ');
+    key = keys[keys.length - 1]!;
+    givenKeys.set(name, key);
+  }
+  return key;
 }
 
 function honorificBefore(scanned: ScannedText, i: number): boolean {
@@ -111,17 +119,17 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
     } else list.push({ id: m.id, after: m.end, titles: [...m.titles] });
     byGiven.set(key, list);
   }
-  const titleEndingAt = new Map<number, TitleAt>();
-  for (const t of input.titles) titleEndingAt.set(t.end, t);
 
   const found: ShortReference[] = [];
   const { keys, gaps, count } = scanned;
   for (let i = 1; i < count; i++) {
+    // Cheapest tests first: most tokens are lower-case.
+    if (gaps[i] !== Gap.Space || !isUpperAt(scanned, i)) continue;
     const entries = byGiven.get(keys[i]!);
-    if (!entries || gaps[i] !== Gap.Space || !isUpperAt(scanned, i)) continue;
+    if (!entries) continue;
     // "ông Thăng Long": a longer name, not a short reference.
     if (i + 1 < count && gaps[i + 1] === Gap.Space && isUpperAt(scanned, i + 1)) continue;
-    const title = titleEndingAt.get(i);
+    const title = input.titleEndingAt(i);
     if (!title && !honorificBefore(scanned, i)) continue;
     if (input.isTaken(i)) continue;
     const earlier = entries.filter((e) => e.after <= i);
