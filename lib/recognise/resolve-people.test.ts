@@ -159,6 +159,19 @@ describe('namesakes: titles, modifiers and the date decide', () => {
     ]);
   });
 
+  it('makes no date-only choice when a namesake has no dated post at all', () => {
+    const undated: NamedPerson = {
+      id: 'binh-undated',
+      name: 'Nguyễn Văn Bình',
+      aliases: [],
+      posts: [{ raw: 'Đại biểu Quốc hội khóa XV', title: 'Đại biểu Quốc hội' }],
+    };
+    const three = createRecogniser([BINH_EARLIER, BINH_LATER, undated]);
+    const [m] = people(three.recognise('Ông Nguyễn Văn Bình đến dự.', { date: '2012-01-01' }));
+    expect(m?.id).toBeUndefined();
+    expect(m?.alternatives).toHaveLength(3);
+  });
+
   it('says when a bare mention follows the titled one on the page', () => {
     const found = people(
       synthetic.recognise(

@@ -135,7 +135,11 @@ export function choosePerson(
   };
 }
 
-/** No title to go on: the one namesake who held any post on the date, if only one did. */
+/**
+ * No title to go on: the one namesake who held any post on the date, if only one did and
+ * every other one has dated posts that say they held none then. A namesake whose posts carry
+ * no dates at all (some sources list posts without them) could have held anything: no choice.
+ */
 function chooseByDate(
   candidates: readonly NamedPerson[],
   day: string | undefined,
@@ -146,7 +150,8 @@ function chooseByDate(
   const active = candidates.filter((p) =>
     (p.posts ?? []).some((post) => heldOn(post, day, options.currentFrom)),
   );
-  if (active.length !== 1) return { certainty: 0, alternatives: ids };
+  const undated = candidates.some((p) => !(p.posts ?? []).some((post) => post.start ?? post.end));
+  if (active.length !== 1 || undated) return { certainty: 0, alternatives: ids };
   const id = active[0]!.id;
   return {
     id,
