@@ -24,12 +24,19 @@ const ENTERTAINMENT = [
   'sao Việt', 'MC', 'phim truyền hình', 'cuộc thi', 'thí sinh', 'giám khảo', 'nữ diễn viên',
 ];
 
-function phraseSet(list: readonly string[]): Set<string> {
-  return new Set(list.map(foldPhrase));
+/** Phrases by their first syllable, as the rest of their syllables and the genre they count for. */
+const PHRASES = new Map<string, { rest: string[]; sport: boolean }[]>();
+for (const [list, sport] of [
+  [SPORT, true],
+  [ENTERTAINMENT, false],
+] as const) {
+  for (const phrase of list) {
+    const [first, ...rest] = foldPhrase(phrase).split(' ');
+    const entries = PHRASES.get(first!) ?? [];
+    entries.push({ rest, sport });
+    PHRASES.set(first!, entries);
+  }
 }
-
-const SPORT_KEYS = phraseSet(SPORT);
-const ENTERTAINMENT_KEYS = phraseSet(ENTERTAINMENT);
 
 /** Words of the genre needed on a page, and how many times the officials' words they must outnumber. */
 export const GENRE_MIN_WORDS = 3;
@@ -44,11 +51,14 @@ export function pageGenre(keys: readonly string[], officialWords: number): PageG
   let sport = 0;
   let entertainment = 0;
   for (let i = 0; i < keys.length; i++) {
-    let phrase = '';
-    for (let n = 0; n < 4 && i + n < keys.length; n++) {
-      phrase = n === 0 ? keys[i]! : `${phrase} ${keys[i + n]!}`;
-      if (SPORT_KEYS.has(phrase)) sport++;
-      if (ENTERTAINMENT_KEYS.has(phrase)) entertainment++;
+    const entries = PHRASES.get(keys[i]!);
+    if (entries === undefined) continue;
+    for (const { rest, sport: isSport } of entries) {
+      let k = 0;
+      while (k < rest.length && keys[i + 1 + k] === rest[k]) k++;
+      if (k < rest.length) continue;
+      if (isSport) sport++;
+      else entertainment++;
     }
   }
   const best = Math.max(sport, entertainment);
