@@ -700,6 +700,7 @@ class PageReading {
       people: this.index.people,
       full,
       titleEndingAt,
+      surnames: this.index.surnames,
       isTaken,
       day: this.options.date,
       currentFrom: this.options.asOf,

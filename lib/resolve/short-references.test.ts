@@ -87,6 +87,20 @@ describe('short references: what stays unlinked', () => {
     ).toBe(2);
   });
 
+  it('refuses it after another full name with that given name, in the dataset or not', () => {
+    expect(
+      refsIn('Ông Nguyễn Văn Bình dự họp. Ông Trần Văn Bình, một người dân, hỏi. Ông Bình đáp.'),
+    ).toEqual([]);
+    // The end of the person's own name is not another name.
+    expect(refsIn('Ông Nguyễn Văn Bình dự họp. Ông Văn Bình nói. Ông Bình đáp.')).toEqual([
+      ['Bình', 'binh'],
+    ]);
+    // The other name after the short reference does not make it ambiguous.
+    expect(
+      refsIn('Ông Nguyễn Văn Bình dự họp. Ông Bình đáp. Ông Trần Văn Bình, một người dân, hỏi.'),
+    ).toEqual([['Bình', 'binh']]);
+  });
+
   it('links it when only one of the namesakes was named before it', () => {
     expect(refsIn('Ông Nguyễn Xuân Phúc dự họp. Ông Phúc nói. Ông Trần Hồng Phúc đến.')).toEqual([
       ['Phúc', 'phuc-a'],

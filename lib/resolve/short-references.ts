@@ -5,7 +5,9 @@
  * 1. the given name (the name's last syllable) must follow an honorific ("ông", "bà",
  *    "đồng chí") or a title, and must be capitalised;
  * 2. exactly one person whose full name ends with it was linked EARLIER on the page: never
- *    before the full mention, and two such people make it ambiguous (nothing is linked);
+ *    before the full mention, and two such people make it ambiguous (nothing is linked), as
+ *    does any other full name ending with it earlier on the page, in the dataset or not
+ *    ("ông Trần Văn Bình, một người dân" before "ông Bình");
  * 3. a title before it must agree with that person: a title the page gave them, or a post
  *    they held on the article's date (a "nguyên" title: one they had held before it);
  * 4. it must not be part of a longer name ("ông Thăng Long") or of a place, body or title
@@ -51,6 +53,8 @@ export interface ShortReferenceInput {
   full: readonly FullMention[];
   /** The title read on the page that ends right before token i, if any (asked for few tokens). */
   titleEndingAt: (i: number) => TitleAt | undefined;
+  /** Folded surnames (the index's), to see other people's full names on the page. */
+  surnames: ReadonlySet<string>;
   /** Whether token i is inside another mention or starts a longer phrase (place, body, title). */
   isTaken: (i: number) => boolean;
   day?: string;
@@ -120,8 +124,36 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
     byGiven.set(key, list);
   }
 
-  const found: ShortReference[] = [];
   const { keys, gaps, count } = scanned;
+  const fullEnds = new Set(full.map((m) => m.end - 1));
+  const linkedNames = [...new Set(full.map((m) => input.people.get(m.id)?.name ?? ''))].map(
+    foldPhrase,
+  );
+  /** Given-name key → first token where a full name other than a linked one ends with it. */
+  const otherNames = new Map<string, number>();
+  const firstOtherName = (key: string): number => {
+    let first = otherNames.get(key);
+    if (first !== undefined) return first;
+    first = Infinity;
+    for (let j = 1; j < count && first === Infinity; j++) {
+      if (keys[j] !== key || fullEnds.has(j) || !isUpperAt(scanned, j)) continue;
+      // A surname up to three syllables before, capitalised syllables in between, that is
+      // not the end of a linked person's own name ("Thứ trưởng Kim Thoa" for Hồ Thị Kim Thoa).
+      for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+        if (gaps[k + 1] !== Gap.Space || !isUpperAt(scanned, k)) break;
+        if (!input.surnames.has(keys[k]!)) continue;
+        const tail = ` ${keys.slice(k, j + 1).join(' ')}`;
+        if (!linkedNames.some((name) => ` ${name}`.endsWith(tail))) {
+          first = j;
+          break;
+        }
+      }
+    }
+    otherNames.set(key, first);
+    return first;
+  };
+
+  const found: ShortReference[] = [];
   for (let i = 1; i < count; i++) {
     // Cheapest tests first: most tokens are lower-case.
     if (gaps[i] !== Gap.Space || !isUpperAt(scanned, i)) continue;
@@ -133,7 +165,7 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
     if (!title && !honorificBefore(scanned, i)) continue;
     if (input.isTaken(i)) continue;
     const earlier = entries.filter((e) => e.after <= i);
-    if (earlier.length !== 1) continue;
+    if (earlier.length !== 1 || firstOtherName(keys[i]!) < i) continue;
     const { id, titles } = earlier[0]!;
     if (title && !titleAgrees(title, input.people.get(id), titles, input.day, input.currentFrom)) {
       continue;
