@@ -127,7 +127,7 @@ async function takeArticleAndCard(
 async function takePopup(context: BrowserContext, origin: string, article: Page, prefix: string) {
   await article.bringToFront();
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`${origin}/popup.html`, { waitUntil: 'load' });
   await waitFor(
     popup,
