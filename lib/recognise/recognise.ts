@@ -91,6 +91,9 @@ const CHAIN_ITEM = roles('title', 'head', 'rank');
 const PROVINCE_UNITS = new Set(['tỉnh', 'thành phố', 'TP', 'TP.']);
 const VAN = 'văn';
 const HEAD = roles('head');
+const COUNTRY = roles('country');
+/** "Công ty CP": the company form, not an abbreviated body. */
+const TY = 'ti'; // "ty", i/y-folded
 /** Heads too vague to introduce an official without their body ("Thành viên", "Phó Trưởng"). */
 const VAGUE_HEADS = new Set(['Thành viên', 'Ủy viên', 'Phó Trưởng', 'Trưởng ban', 'Phó Ban']);
 /** A word that starts one of these is not a given name after a title. */
@@ -221,7 +224,7 @@ class PageReading {
       }
 
       if (longest > i && body && body.end === longest) {
-        this.bodies.push(body);
+        if (this.isOwnBody(body)) this.bodies.push(body);
         chain = [];
         chainEnd = -1;
         i = body.end;
@@ -425,6 +428,23 @@ class PageReading {
       }
     }
     return earlier ? { start: e, end: e + 1, ids: [], ascii: false, yFolded: false } : undefined;
+  }
+
+  /**
+   * Whether a body read on its own is one to highlight: written with a capital ("nhân dân",
+   * "chính phủ" in running text are common nouns), not an abbreviation inside a code
+   * ("NĐ-CP") or a company's form ("Công ty CP"), and not another country's ("Bộ Quốc phòng
+   * Nga", "Quốc hội Mỹ").
+   */
+  private isOwnBody(body: BodyParse): boolean {
+    const { scanned, parser } = this;
+    const { start, end } = body;
+    if (!isUpperAt(scanned, start)) return false;
+    if (body.body.abbreviation || (end - start === 1 && isAllCapsAt(scanned, start))) {
+      if (this.gap(start) === Gap.Soft || this.gap(end) === Gap.Soft) return false;
+      if (start > 0 && scanned.keys[start - 1] === TY) return false;
+    }
+    return !(end < scanned.count && this.gap(end) === Gap.Space && parser.has(end, COUNTRY));
   }
 
   /** Whether a title head without its body ends right before token i ("Phó Tổng cục trưởng"). */

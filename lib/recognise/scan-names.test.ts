@@ -88,3 +88,21 @@ describe('bare honorifics and not-people', () => {
     }
   });
 });
+
+describe('bodies on their own', () => {
+  const bodies = (text: string) =>
+    recogniser
+      .recognise(text)
+      .filter((m) => m.kind === 'body')
+      .map((m) => m.text);
+
+  it("highlights a capitalised body but not the common noun or another country's", () => {
+    expect(bodies('Bộ Quốc phòng và Quốc hội họp.')).toEqual(['Bộ Quốc phòng', 'Quốc hội']);
+    expect(bodies('Đời sống của nhân dân được cải thiện.')).toEqual([]);
+    expect(bodies('Bộ Quốc phòng Nga cho biết; Quốc hội Mỹ bỏ phiếu.')).toEqual([]);
+  });
+
+  it('does not read an abbreviation inside a decree number or a company form as a body', () => {
+    expect(bodies('Theo Nghị định 100/2015/NĐ-CP, Công ty CP Bibica phải nộp phạt.')).toEqual([]);
+  });
+});
