@@ -24,10 +24,16 @@ interface ContentScriptsApi {
   }): Promise<{ unregister(): Promise<void> }>;
 }
 
-/** The content script's built files, as the manifest lists them. */
+/**
+ * The content script's built files, as the manifest lists them, as paths from the package's
+ * root: Firefox's getManifest() gives them as full moz-extension: URLs, which its
+ * contentScripts.register refuses.
+ */
 function contentScriptFiles(): { js: string[]; css: string[] } {
   const [script] = browser.runtime.getManifest().content_scripts ?? [];
-  return { js: script?.js ?? [], css: script?.css ?? [] };
+  const root = browser.runtime.getURL('/');
+  const path = (file: string) => new URL(file, root).pathname.replace(/^\//, '');
+  return { js: (script?.js ?? []).map(path), css: (script?.css ?? []).map(path) };
 }
 
 /** The hosts a user added and left on (news sites run from the manifest). */
@@ -138,7 +144,7 @@ export class SiteScripts {
   async injectInto(tabId: number, running: () => Promise<boolean>): Promise<void> {
     if (await running()) return;
     const { js, css } = contentScriptFiles();
-    if (browser.scripting) {
+    if (browser.runtime.getManifest().manifest_version >= 3) {
       if (css.length) await browser.scripting.insertCSS({ target: { tabId }, files: css });
       // Built file names from the manifest, which WXT's typed public paths cannot list.
       await browser.scripting.executeScript({ target: { tabId }, files: js as never[] });

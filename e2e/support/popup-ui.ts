@@ -90,6 +90,36 @@ export class PopupUi {
     if (!clicked) throw new Error(`nothing matches ${selector} with "${withText}"`);
   }
 
+  /**
+   * A real mouse click on the element (as `click`), for what the browser only allows while
+   * handling the user's input: Firefox's permissions.request() does not count a click
+   * dispatched by script, even one the driver runs.
+   */
+  async mouseClick(selector: string, withText = ''): Promise<void> {
+    const page = this.page as BrowserPage & { mouseClick?(x: number, y: number): Promise<void> };
+    if (!page.mouseClick) throw new Error('this driver has no real mouse click');
+    const point = await poll(
+      () =>
+        this.page.evaluate(
+          ({ selector, withText }) => {
+            const el = Array.from(document.querySelectorAll<HTMLElement>(selector)).find((e) =>
+              (e.closest('li') ?? e).textContent?.normalize('NFC').includes(withText),
+            );
+            if (!el) return null;
+            el.scrollIntoView({ block: 'center' });
+            const box = el.getBoundingClientRect();
+            return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          },
+          { selector, withText },
+        ),
+      (found) => found !== null,
+      { timeoutMs: 5_000, intervalMs: 50 },
+    );
+    if (!point) throw new Error(`nothing matches ${selector} with "${withText}"`);
+    await this.page.bringToFront();
+    await page.mouseClick(point.x, point.y);
+  }
+
   /** Types into the search box as a user would (value, then an input event). */
   async search(query: string): Promise<void> {
     await poll(
