@@ -56,6 +56,11 @@ describe('holderOn with the real dataset', () => {
     expect(holder('Bí thư Thành ủy Thành phố Hồ Chí Minh', '2016-08-01')).toBe('Đinh La Thăng');
   });
 
+  it("reads dataset people (positions) as well as the recogniser's (posts)", () => {
+    const { people: full } = loadBundledDataset();
+    expect(holderOn(full, 'Tổng Bí thư', '2019-01-01')?.name).toBe('Nguyễn Phú Trọng');
+  });
+
   it('names nobody for several seats, or a date the dataset does not cover', () => {
     expect(holdersOn(people, 'Phó Thủ tướng', '2020-07-17').length).toBeGreaterThan(1);
     expect(holder('Phó Thủ tướng', '2020-07-17')).toBeUndefined();

@@ -11,10 +11,12 @@ export interface TitleHolder {
   name: string;
 }
 
+/** A recogniser's `NamedPerson` (posts) or a dataset `Person` (positions). */
 interface HolderPerson {
   id: string;
   name: string;
   posts?: readonly DatedPost[];
+  positions?: readonly DatedPost[];
 }
 
 /** Offices with one seat that need no body after them. */
@@ -110,7 +112,7 @@ function tableOf(people: HolderPeople) {
   if (!table) {
     const posts: HeldPost[] = [];
     for (const person of people.values()) {
-      for (const post of person.posts ?? []) {
+      for (const post of person.posts ?? person.positions ?? []) {
         // Only posts with a parsed title can be compared with a title on a page.
         if (post.title) posts.push({ id: person.id, name: person.name, post });
       }
