@@ -49,6 +49,7 @@ const TINY_DATASET: Dataset = {
 const INVALID_DATASET = '{"version": "0.0.1", "people": [{"id": "x"}]}';
 
 interface PanelSnapshot {
+  heading: string;
   version: string;
   people: number;
   bundled: number;
@@ -67,6 +68,7 @@ class OptionsPage {
         document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '';
       const count = (id: string) => Number(text(id).replace(/\D/g, '') || '-1');
       return {
+        heading: document.querySelector('h1')?.textContent?.trim() ?? '',
         version: text('dataset-version'),
         people: count('dataset-people-total'),
         bundled: count('dataset-bundled'),
@@ -101,7 +103,7 @@ class OptionsPage {
 
   click(testId: string): Promise<void> {
     return this.page.evaluate((id) => {
-      const button = document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+      const button = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
       if (!button) throw new Error(`no ${id}`);
       button.click();
     }, testId);
@@ -129,6 +131,10 @@ describe.skipIf(!chromium)('options page in chromium', () => {
     const page = await launched.get().openExtensionPage('options.html');
     try {
       const options = new OptionsPage(page);
+      // The page follows the browser's language by default; these checks read Vietnamese.
+      await options.waitFor((s) => s.people > 1500);
+      await options.click('language-vi');
+      await options.waitFor((s) => s.heading === 'Ai là ai — Tùy chọn');
       const start = await options.waitFor((s) => s.people > 1500);
       expect(start.version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(start.people).toBeGreaterThan(1500);

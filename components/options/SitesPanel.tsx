@@ -72,8 +72,7 @@ export function SitesPanel({ sites, added, actions }: SitesPanelProps) {
             <label>
               <input
                 type="checkbox"
-                data-testid="site-switch"
-                data-site={site}
+                data-testid={`site-switch-${site}`}
                 checked={sites[site] ?? true}
                 onChange={(event) =>
                   void actions.setSite(site, (event.currentTarget as HTMLInputElement).checked)
@@ -93,8 +92,7 @@ export function SitesPanel({ sites, added, actions }: SitesPanelProps) {
               <label>
                 <input
                   type="checkbox"
-                  data-testid="site-switch"
-                  data-site={site.host}
+                  data-testid={`site-switch-${site.host}`}
                   checked={site.on}
                   onClick={(event) =>
                     onAddedSwitch(site.host, (event.currentTarget as HTMLInputElement).checked)
