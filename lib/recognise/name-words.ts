@@ -53,3 +53,13 @@ export const COUNTRIES: readonly string[] = [
   'Liên hợp quốc', 'Liên minh châu Âu', 'Vatican', 'Bắc Kinh', 'Washington', 'Moscow',
   'Tokyo', 'Seoul', 'Bình Nhưỡng', 'Bangkok', 'London', 'Paris', 'Berlin',
 ];
+
+/**
+ * Common words whose last syllable is one of NOT_PERSON_BEFORE: "phát triển nông thôn Nguyễn
+ * Xuân Cường" has no "thôn" (village) before the name.
+ */
+// prettier-ignore
+export const COMPOUNDS_ENDING_IN_PLACE_WORD: readonly string[] = [
+  'nông thôn', 'yêu cầu', 'nhu cầu', 'toàn cầu', 'thị trường', 'môi trường', 'hiện trường',
+  'chiến trường', 'lập trường', 'quân đội',
+];

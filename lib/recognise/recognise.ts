@@ -29,6 +29,8 @@ import {
 } from './scan-tokens';
 import { TitleParser, type BodyParse, type TitleParse } from './parse-title';
 import { pageGenre } from './page-genre';
+import { COMPOUNDS_ENDING_IN_PLACE_WORD } from './name-words';
+import { foldPhrase } from '../text/fold-text';
 import { choosePerson, type ContextTitle } from '../resolve/choose-person';
 import { FORMER_MODIFIERS, NEW_MODIFIER, officeKey, postAtDate } from '../resolve/post-at-date';
 import { holderOn } from '../resolve/title-holders';
@@ -92,6 +94,7 @@ const PROVINCE_UNITS = new Set(['tỉnh', 'thành phố', 'TP', 'TP.']);
 const VAN = 'văn';
 const HEAD = roles('head');
 const COUNTRY = roles('country');
+const COMPOUNDS = new Set(COMPOUNDS_ENDING_IN_PLACE_WORD.map(foldPhrase));
 /** "Công ty CP": the company form, not an abbreviated body. */
 const TY = 'ti'; // "ty", i/y-folded
 /** Heads too vague to introduce an official without their body ("Thành viên", "Phó Trưởng"). */
@@ -240,7 +243,7 @@ class PageReading {
         const titled =
           (chainEnd === i && this.gap(i) === Gap.Space) || (chainEnd !== i && this.headEndsAt(i));
         // A title read right before the name owns its "tỉnh": "Phó Chủ tịch tỉnh Phạm Trường Thọ".
-        if (titled || !this.parser.endsAt(i, NOT_A_PERSON)) {
+        if (titled || !this.parser.endsAt(i, NOT_A_PERSON) || this.compoundEndsAt(i)) {
           const honoured = this.parser.endsAt(i, HONORIFIC);
           const introducedBy = titled ? 'title' : honoured ? 'honorific' : undefined;
           const draft: PersonDraft = { span, chain: titled ? [...chain] : [], introducedBy };
@@ -445,6 +448,14 @@ class PageReading {
       if (start > 0 && scanned.keys[start - 1] === TY) return false;
     }
     return !(end < scanned.count && this.gap(end) === Gap.Space && parser.has(end, COUNTRY));
+  }
+
+  /** "nông thôn Nguyễn Xuân Cường": the "thôn" before the name ends a common word, not a place. */
+  private compoundEndsAt(i: number): boolean {
+    const { keys } = this.scanned;
+    return (
+      i >= 2 && this.gap(i - 1) === Gap.Space && COMPOUNDS.has(`${keys[i - 2]} ${keys[i - 1]}`)
+    );
   }
 
   /** Whether a title head without its body ends right before token i ("Phó Tổng cục trưởng"). */

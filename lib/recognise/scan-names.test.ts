@@ -75,6 +75,11 @@ describe('bare honorifics and not-people', () => {
     expect(people('Bà Trần Thị Lan bán hàng.')).toEqual([]);
   });
 
+  it('reads a name after a common word that ends like a place word ("nông thôn")', () => {
+    expect(names('Bộ trưởng Nông nghiệp và Phát triển nông thôn Lê Lợi nói.')).toEqual(['Lê Lợi']);
+    expect(names('Hợp tác xã Lê Lợi thu hoạch.')).toEqual([]);
+  });
+
   it('does not take bridges, squares, prizes and academies named after leaders for people', () => {
     for (const text of [
       'Xe qua cầu Lê Lợi.',
