@@ -5,17 +5,26 @@
 import { browser } from 'wxt/browser';
 import { searchEntriesOf } from '../lib/search/search-entries';
 import type { SearchEntry } from '../lib/search/people-index';
+import { datasetInfo, openDatabase } from './database';
 import { onMessage, sendMessage } from './messages';
 import type { PeopleService } from './people-service';
 import { getSettings, watchSettings } from './settings';
 import { SiteScripts } from './site-scripts';
 
 export function registerPopupServices(people: PeopleService): void {
-  // Folded once per dataset in effect (an import or a reset changes it).
+  // Folded once per dataset in effect: an import, a reset or a bundled update changes the
+  // load times in the database's meta records, which are two small reads (reading the whole
+  // dataset to check would cost more than the popup's index build).
   let entries: { key: string; list: Promise<SearchEntry[]> } | undefined;
+  let db: ReturnType<typeof openDatabase> | undefined;
   onMessage('getSearchEntries', async () => {
-    const info = await people.getDatasetInfo();
-    const key = `${info.version}|${info.people}|${info.imported?.importedAt ?? ''}`;
+    await people.ensureLoaded();
+    db ??= openDatabase();
+    const [bundled, imported] = await Promise.all([
+      datasetInfo(await db, 'dataset'),
+      datasetInfo(await db, 'imported'),
+    ]);
+    const key = `${bundled?.loadedAt ?? ''}|${imported?.loadedAt ?? ''}`;
     if (entries?.key !== key) {
       const list = people.effectiveDataset().then((d) => searchEntriesOf(d.people));
       entries = { key, list };
