@@ -176,6 +176,8 @@ class PageReading {
     let chainEnd = -1;
     /** A person (or an honorific-introduced candidate) waiting for ", Title" after it. */
     let awaiting: { draft: PersonDraft; end: number; candidate: boolean } | undefined;
+    /** One capitalised word right after a title chain. */
+    const givenNames: { at: number; chain: TitleParse[] }[] = [];
 
     const { ids } = this.scanned;
     const { startFlags } = this.index;
@@ -212,7 +214,11 @@ class PageReading {
         chainEnd = this.skipConnector(title.end);
         // "Chủ tịch HĐQT OceanBank Hà Văn Thắm", "Thủ tướng Đức Angela Merkel": a name after
         // the title and words the lexicon does not know.
-        const after = this.titledNameAfter(chainEnd) ?? this.titledShortName(chainEnd);
+        const after = this.titledNameAfter(chainEnd);
+        if (!after && this.isSingleWordAt(chainEnd)) {
+          // "Thủ tướng Kohl": a given name, read once the whole page is known.
+          givenNames.push({ at: chainEnd, chain: [...chain] });
+        }
         if (after) {
           const draft: PersonDraft = { span: after, chain: [...chain], introducedBy: 'title' };
           this.people.push(draft);
@@ -264,6 +270,12 @@ class PageReading {
       chain = [];
       chainEnd = -1;
       i++;
+    }
+    for (const { at, chain } of givenNames) {
+      if (this.isGivenNameOfTitled(this.scanned.keys[at]!)) {
+        const span = { start: at, end: at + 1, ids: [], ascii: false, yFolded: false };
+        this.people.push({ span, chain, introducedBy: 'title' });
+      }
     }
     if (this.options.weakNamesOffPolitics !== false) this.dropNamesOffPolitics();
   }
@@ -407,30 +419,34 @@ class PageReading {
 
   /**
    * "Trung tá Phong", "Thủ tướng Cerar": one capitalised word after a title that repeats the
-   * given name of someone a title introduced earlier on the page and whom the dataset does not
-   * know (short references to dataset people are resolved later, with the whole page).
+   * given name of someone a title introduces elsewhere on the page and whom the dataset does
+   * not know (short references to dataset people are resolved later, with the whole page).
    */
-  private titledShortName(e: number): NameSpan | undefined {
+  /** One capitalised word, alone, that starts no title, body, place or country. */
+  private isSingleWordAt(e: number): boolean {
     const { scanned } = this;
-    if (e >= scanned.count || this.gap(e) !== Gap.Space || !isUpperAt(scanned, e)) return undefined;
-    if (isAllCapsAt(scanned, e)) return undefined;
-    if (isUpperAt(scanned, e + 1) && this.gap(e + 1) !== Gap.Hard) return undefined;
-    if (this.parser.has(e, SHORT_NAME_BLOCKERS)) return undefined;
-    const key = scanned.keys[e]!;
-    let earlier = false;
+    if (e >= scanned.count || this.gap(e) !== Gap.Space || !isUpperAt(scanned, e)) return false;
+    if (isAllCapsAt(scanned, e)) return false;
+    if (isUpperAt(scanned, e + 1) && this.gap(e + 1) !== Gap.Hard) return false;
+    return !this.parser.has(e, SHORT_NAME_BLOCKERS);
+  }
+
+  private isGivenNameOfTitled(key: string): boolean {
+    const { scanned } = this;
+    let named = false;
     for (const { span } of this.people) {
       const last = scanned.keys[span.end - 1];
       if (span.ids.length > 0) {
-        if (last === key) return undefined; // a dataset person's: resolved later
+        if (last === key) return false; // a dataset person's: resolved later
         continue;
       }
       // A Vietnamese name by its given name; a foreign one by any of its words.
-      if (last === key) earlier = true;
+      if (last === key) named = true;
       else if (!this.isSurnameAt(span.start)) {
-        for (let k = span.start; k < span.end - 1; k++) if (scanned.keys[k] === key) earlier = true;
+        for (let k = span.start; k < span.end - 1; k++) if (scanned.keys[k] === key) named = true;
       }
     }
-    return earlier ? { start: e, end: e + 1, ids: [], ascii: false, yFolded: false } : undefined;
+    return named;
   }
 
   /**

@@ -52,7 +52,7 @@ describe('names after a title', () => {
     expect(people('Thành viên Trần Văn Hùng góp ý.')).toEqual([]);
   });
 
-  it('reads "Title + given name" after that titled person, not before', () => {
+  it('reads "Title + given name" of a person a title introduces on the page', () => {
     expect(names('Trung tá Phong khẳng định.')).toEqual([]);
     expect(names('Trung tá Nguyễn Văn Phong nói. Sau đó, Trung tá Phong khẳng định.')).toEqual([
       'Nguyễn Văn Phong',
@@ -61,6 +61,10 @@ describe('names after a title', () => {
     expect(
       names('Thủ tướng Slovenia Miro Cerar hủy chuyến thăm. Thủ tướng Cerar cho biết.'),
     ).toEqual(['Miro Cerar', 'Cerar']);
+    expect(names('Khi Thủ tướng Kohl vướng bê bối, Thủ tướng Helmut Kohl từ chức.')).toEqual([
+      'Kohl',
+      'Helmut Kohl',
+    ]);
   });
 
   it('never reads a country as a name', () => {
