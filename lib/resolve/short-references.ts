@@ -15,6 +15,7 @@
  */
 import type { NamedPerson } from '../recognise/build-index';
 import { Gap, isUpperAt, type ScannedText } from '../recognise/scan-tokens';
+import { TOKEN_UPPER } from '../text/tokenize';
 import { foldPhrase } from '../text/fold-text';
 import { endedBy, heldOn, postMatches } from './post-at-date';
 
@@ -63,19 +64,6 @@ export interface ShortReferenceInput {
 
 const HONORIFICS = ['ông', 'bà', 'đồng chí'].map((h) => foldPhrase(h).split(' '));
 
-const givenKeys = new Map<string, string>();
-
-/** The syllable key a short reference to this name uses: its last syllable. */
-export function givenNameKey(name: string): string {
-  let key = givenKeys.get(name);
-  if (key === undefined) {
-    const keys = foldPhrase(name).split(' ');
-    key = keys[keys.length - 1]!;
-    givenKeys.set(name, key);
-  }
-  return key;
-}
-
 function honorificBefore(scanned: ScannedText, i: number): boolean {
   return HONORIFICS.some((words) => {
     const from = i - words.length;
@@ -109,34 +97,42 @@ function titleAgrees(
 export function findShortReferences(input: ShortReferenceInput): ShortReference[] {
   const { scanned, full } = input;
   if (full.length === 0) return [];
-  /** Given-name key → the people with it, with the token where their first full mention ends. */
-  const byGiven = new Map<string, { id: string; after: number; titles: string[] }[]>();
+  const { keys, ids, gaps, flags, count } = scanned;
+  // The given name is the last syllable of each full mention as written on the page: its
+  // syllable id is what a later short reference carries, so the page is read with typed
+  // arrays only (most pages have a handful of linked names; a short list beats a map).
+  const targets: number[] = [];
+  const byGiven: { id: string; after: number; titles: string[] }[][] = [];
   for (const m of full) {
-    const person = input.people.get(m.id);
-    if (!person) continue;
-    const key = givenNameKey(person.name);
-    const list = byGiven.get(key) ?? [];
+    const syllable = ids[m.end - 1]!;
+    if (syllable < 0) continue;
+    let slot = targets.indexOf(syllable);
+    if (slot < 0) {
+      slot = targets.push(syllable) - 1;
+      byGiven.push([]);
+    }
+    const list = byGiven[slot]!;
     const known = list.find((e) => e.id === m.id);
     if (known) {
       known.after = Math.min(known.after, m.end);
       known.titles.push(...m.titles);
     } else list.push({ id: m.id, after: m.end, titles: [...m.titles] });
-    byGiven.set(key, list);
   }
+  if (targets.length === 0) return [];
 
-  const { keys, gaps, count } = scanned;
+  let linkedNames: string[] | undefined;
   const fullEnds = new Set(full.map((m) => m.end - 1));
-  const linkedNames = [...new Set(full.map((m) => input.people.get(m.id)?.name ?? ''))].map(
-    foldPhrase,
-  );
-  /** Given-name key → first token where a full name other than a linked one ends with it. */
-  const otherNames = new Map<string, number>();
-  const firstOtherName = (key: string): number => {
-    let first = otherNames.get(key);
+  /** Syllable id → first token where a full name other than a linked one ends with it. */
+  const otherNames = new Map<number, number>();
+  const firstOtherName = (syllable: number): number => {
+    let first = otherNames.get(syllable);
     if (first !== undefined) return first;
+    linkedNames ??= [...new Set(full.map((m) => input.people.get(m.id)?.name ?? ''))].map(
+      foldPhrase,
+    );
     first = Infinity;
     for (let j = 1; j < count && first === Infinity; j++) {
-      if (keys[j] !== key || fullEnds.has(j) || !isUpperAt(scanned, j)) continue;
+      if (ids[j] !== syllable || fullEnds.has(j) || !isUpperAt(scanned, j)) continue;
       // A surname up to three syllables before, capitalised syllables in between, that is
       // not the end of a linked person's own name ("Thứ trưởng Kim Thoa" for Hồ Thị Kim Thoa).
       for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
@@ -149,23 +145,23 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
         }
       }
     }
-    otherNames.set(key, first);
+    otherNames.set(syllable, first);
     return first;
   };
 
   const found: ShortReference[] = [];
   for (let i = 1; i < count; i++) {
-    // Cheapest tests first: most tokens are lower-case.
-    if (gaps[i] !== Gap.Space || !isUpperAt(scanned, i)) continue;
-    const entries = byGiven.get(keys[i]!);
-    if (!entries) continue;
+    // Cheapest tests first: most tokens are lower-case or start nothing we look for.
+    if (gaps[i] !== Gap.Space || (flags[i]! & TOKEN_UPPER) === 0) continue;
+    const slot = targets.indexOf(ids[i]!);
+    if (slot < 0) continue;
     // "ông Thăng Long": a longer name, not a short reference.
     if (i + 1 < count && gaps[i + 1] === Gap.Space && isUpperAt(scanned, i + 1)) continue;
     const title = input.titleEndingAt(i);
     if (!title && !honorificBefore(scanned, i)) continue;
     if (input.isTaken(i)) continue;
-    const earlier = entries.filter((e) => e.after <= i);
-    if (earlier.length !== 1 || firstOtherName(keys[i]!) < i) continue;
+    const earlier = byGiven[slot]!.filter((e) => e.after <= i);
+    if (earlier.length !== 1 || firstOtherName(ids[i]!) < i) continue;
     const { id, titles } = earlier[0]!;
     if (title && !titleAgrees(title, input.people.get(id), titles, input.day, input.currentFrom)) {
       continue;
