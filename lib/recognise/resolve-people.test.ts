@@ -142,6 +142,10 @@ describe('namesakes: titles, modifiers and the date decide', () => {
   it('takes the newly appointed one for "tân"', () => {
     const m = personIn('tân Bộ trưởng Bộ Y tế Nguyễn Văn Bình nhậm chức.', '2019-04-01');
     expect(m?.id).toBe('binh-later');
+    // Reported the day before the start the source records.
+    const early = personIn('tân Bộ trưởng Bộ Y tế Nguyễn Văn Bình nhậm chức.', '2019-02-28');
+    expect(early?.id).toBe('binh-later');
+    expect(early?.post).toBeNull();
   });
 
   it('with no title, takes the only one holding a post on the date, less surely', () => {

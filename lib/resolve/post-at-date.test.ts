@@ -105,6 +105,9 @@ describe('dates and modifiers', () => {
     expect(endedBy(deputy, '2026-01-01')).toBe(false);
     expect(newOn(minister, '2024-04-01')).toBe(true);
     expect(newOn(minister, '2025-04-01')).toBe(false);
+    // Reported a few days before the start the source gives, not months before.
+    expect(newOn(minister, '2024-02-20')).toBe(true);
+    expect(newOn(minister, '2023-12-01')).toBe(false);
   });
 
   it('orders national offices, heads, deputies, then memberships', () => {

@@ -54,6 +54,8 @@ export const FORMER_MODIFIERS: ReadonlySet<string> = new Set(['nguyên', 'cựu'
 export const NEW_MODIFIER = 'tân';
 /** How long after its start a post still counts as new ("tân Bộ trưởng"), in days. */
 const NEW_WITHIN_DAYS = 366;
+/** How long before its recorded start a post may already be reported as new, in days. */
+const NEW_BEFORE_START_DAYS = 31;
 
 /** Whether the post was held on `day` (YYYY-MM-DD). */
 export function heldOn(post: DatedPost, day: string, currentFrom?: string): boolean {
@@ -65,11 +67,16 @@ export function endedBy(post: DatedPost, day: string): boolean {
   return post.end !== undefined && periodStart(post.end) <= day && !post.current;
 }
 
-/** Whether the post began within a year before `day` and was held on it: "tân". */
+/**
+ * Whether the post had just begun on `day`: "tân". Within a year after its start while held,
+ * or starting within a month after `day` (news of an appointment often precedes the date the
+ * source gives for it).
+ */
 export function newOn(post: DatedPost, day: string, currentFrom?: string): boolean {
-  if (post.start === undefined || !heldOn(post, day, currentFrom)) return false;
+  if (post.start === undefined) return false;
   const days = (Date.parse(day) - Date.parse(periodStart(post.start))) / 86_400_000;
-  return days >= 0 && days <= NEW_WITHIN_DAYS;
+  if (days < 0) return days >= -NEW_BEFORE_START_DAYS;
+  return days <= NEW_WITHIN_DAYS && heldOn(post, day, currentFrom);
 }
 
 /** A title or office as compared everywhere here: folded, single-spaced. */
