@@ -88,6 +88,35 @@ describe('who held a bare title on the article date (real dataset)', () => {
   });
 });
 
+describe('namesakes in the real dataset', () => {
+  it('takes the former HCMC Party Secretary Lê Thanh Hải for "nguyên Bí thư Thành ủy TP.HCM"', () => {
+    const [hai] = people(
+      read('nguyên Bí thư Thành ủy TP.HCM Lê Thanh Hải bị kỷ luật.', '2023-06-01'),
+    );
+    expect(hai?.id).toBe('le-thanh-hai-1950');
+    expect(hai?.alternatives).toEqual(['le-thanh-hai-16021491']);
+    expect(hai?.because).toBe('title-on-page');
+  });
+
+  it('takes the provincial secretary Lê Đức Thọ in 2022, not the Politburo member of the 1970s', () => {
+    const [tho] = people(read('Bí thư Tỉnh ủy Bến Tre Lê Đức Thọ chủ trì.', '2022-03-01'));
+    expect(tho?.id).toBe('le-duc-tho-1970');
+    expect(tho?.post?.raw).toMatch(/^Bí thư Tỉnh ủy Bến Tre/);
+  });
+
+  it('takes the minister Nguyễn Chí Dũng in 2020 by the date alone, less surely', () => {
+    const [bare] = people(read('Ông Nguyễn Chí Dũng phát biểu.', '2020-01-01'));
+    const [titled] = people(
+      read('Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng phát biểu.', '2020-01-01'),
+    );
+    expect(bare?.id).toBe('nguyen-chi-dung-1960');
+    expect(bare?.because).toBe('held-post-on-date');
+    expect(titled?.id).toBe('nguyen-chi-dung-1960');
+    expect(titled?.because).toBe('title-on-page');
+    expect(bare!.confidence).toBeLessThan(titled!.confidence);
+  });
+});
+
 // Two namesakes who held the same ministry at different times, and a third with no post then.
 const BINH_EARLIER: NamedPerson = {
   id: 'binh-earlier',
