@@ -33,7 +33,7 @@ import { COMPOUNDS_ENDING_IN_PLACE_WORD } from './name-words';
 import { foldPhrase } from '../text/fold-text';
 import { choosePerson, type ContextTitle } from '../resolve/choose-person';
 import { FORMER_MODIFIERS, NEW_MODIFIER, officeKey, postAtDate } from '../resolve/post-at-date';
-import { holderOn } from '../resolve/title-holders';
+import { headOfBody, holderOn } from '../resolve/title-holders';
 import { findShortReferences, type FullMention, type TitleAt } from '../resolve/short-references';
 
 export interface RecogniseOptions {
@@ -94,6 +94,15 @@ const PROVINCE_UNITS = new Set(['tỉnh', 'thành phố', 'TP', 'TP.']);
 const VAN = 'văn';
 const HEAD = roles('head');
 const COUNTRY = roles('country');
+const NOT_PERSON = roles('not-person');
+/** Words that end a body's name: what a sentence goes on with after it. */
+// prettier-ignore
+const NOT_IN_BODY = new Set([
+  'cho', 'biết', 'nói', 'là', 'đã', 'đang', 'sẽ', 'với', 'được', 'bị', 'có', 'thì', 'mà', 'khi',
+  'tại', 'ở', 'trong', 'theo', 'về', 'cùng', 'các', 'những', 'này', 'đó', 'người', 'vừa', 'hôm',
+  'ngày', 'sáng', 'chiều', 'tối', 'năm', 'tháng', 'cũng', 'không', 'gặp', 'tiếp', 'ký', 'trao',
+  'đến', 'từ', 'do', 'để', 'hoặc', 'như', 'sau', 'trước', 'lúc', 'thăm', 'dự', 'chủ', 'trì',
+].map(foldPhrase));
 const COMPOUNDS = new Set(COMPOUNDS_ENDING_IN_PLACE_WORD.map(foldPhrase));
 /** "Công ty CP": the company form, not an abbreviated body. */
 const TY = 'ti'; // "ty", i/y-folded
@@ -363,48 +372,87 @@ class PageReading {
       start = unit.end;
     }
     let end = start;
-    while (end < scanned.count && end - start < 8) {
+    /** Lower-case words in a row: "Sở Tài nguyên và Môi trường" has up to three. */
+    let lower = 0;
+    while (end < scanned.count && end - start < 10) {
       const gap = this.gap(end);
       if (isUpperAt(scanned, end)) {
         if (end > start && gap !== Gap.Space && gap !== Gap.Soft && !this.ampersandBefore(end)) {
           break;
         }
         if (end > e && parser.has(end, CHAIN_ITEM)) break;
-      } else if (!(end > start && this.hyphenBefore(end))) break; // "Ri Yong-ho"
+        // "Trường THPT Đinh Tiên Hoàng": a school, street or prize starts here.
+        if (parser.has(end, NOT_PERSON) && !parser.has(end, PLACE_PREFIX)) break;
+        lower = 0;
+      } else if (end > start && this.hyphenBefore(end)) {
+        // "Ri Yong-ho"
+      } else if (end > start && gap === Gap.Space && lower < 3 && this.isBodyWordAt(end)) {
+        lower++;
+      } else break;
       end++;
     }
+    while (end > start && !isUpperAt(scanned, end - 1) && !this.hyphenBefore(end - 1)) end--;
     if (end - start < 2 || this.allCaps(start, end)) return undefined;
-    // Vietnamese: the longest 2–4 syllable tail that starts with a surname, not with a place.
-    for (let s = Math.max(start, end - 4); s <= end - 2; s++) {
-      if (!this.isSurnameAt(s) || parser.has(s, PLACE_OR_COUNTRY)) continue;
-      // "Chủ tịch UBND xã Xuân Ninh": right after "xã", "huyện", "phường" comes a place.
-      if (s === start && start > e && !unitAlone) continue;
-      if (!this.spacedFrom(s, end)) continue;
-      if (s === e) return undefined;
-      // "Đại tá Sa Văn Tâm": "Văn" is a middle name more often than a surname.
-      if (s > start && scanned.keys[s] === VAN && !parser.has(s - 1, PLACE_OR_COUNTRY)) s--;
-      const known = this.parseName(s);
-      return known && known.end === end
-        ? known
-        : { start: s, end, ids: [], ascii: false, yFolded: false };
+    // The name ends the first stretch of capitalised words that ends with one.
+    for (let a = start; a < end;) {
+      let b = a;
+      while (b < end && (isUpperAt(scanned, b) || this.hyphenBefore(b))) b++;
+      const name = this.nameInStretch(a, b, { e, start, unitAlone });
+      if (name !== undefined) return name ?? undefined;
+      a = b;
+      while (a < end && !isUpperAt(scanned, a)) a++;
     }
-    // Foreign: countries and abbreviations, then a name of two or three words.
-    let j = start;
-    while (j < end) {
+    return undefined;
+  }
+
+  /**
+   * The name at the end of tokens a..b, capitalised words after a title (see titledNameAfter):
+   * undefined when there is none, null when the main loop reads it (right after the title).
+   */
+  private nameInStretch(
+    a: number,
+    b: number,
+    run: { e: number; start: number; unitAlone: boolean },
+  ): NameSpan | null | undefined {
+    const { scanned, parser } = this;
+    // Vietnamese: the longest 2–4 syllable tail that starts with a surname, not with a place.
+    for (let s = Math.max(a, b - 4); s <= b - 2; s++) {
+      if (!this.isSurnameAt(s) || parser.has(s, PLACE_OR_COUNTRY)) continue;
+      // "Chủ tịch UBND xã Xuân Ninh", "quận Hoàng Mai": after "xã", "quận" comes a place.
+      if (s === run.start && run.start > run.e && !run.unitAlone) continue;
+      if (s > run.start && parser.longest(s - 1, PLACE_PREFIX)?.end === s) continue;
+      if (!this.spacedFrom(s, b)) continue;
+      if (s === run.e) return null;
+      // "Đại tá Sa Văn Tâm": "Văn" is a middle name more often than a surname.
+      if (s > a && scanned.keys[s] === VAN && !parser.has(s - 1, PLACE_OR_COUNTRY)) s--;
+      const known = this.parseName(s);
+      return known && known.end === b
+        ? known
+        : { start: s, end: b, ids: [], ascii: false, yFolded: false };
+    }
+    // Foreign, right after the title: countries and abbreviations, then two or three words.
+    if (a !== run.start) return undefined;
+    let j = a;
+    while (j < b) {
       const place = parser.longest(j, PLACE_OR_COUNTRY);
-      if (place && place.end <= end) j = place.end;
+      if (place && place.end <= b) j = place.end;
       else if (isAllCapsAt(scanned, j) && scanned.ends[j]! - scanned.starts[j]! > 1) j++;
       else break;
     }
-    if (end - j < 2 || end - j > 3 || this.isSurnameAt(j)) return undefined;
+    if (b - j < 2 || b - j > 3 || this.isSurnameAt(j)) return undefined;
     // Not a Vietnamese word ("Bộ GD-ĐT"), unless a country came first ("Chủ tịch Trung Quốc
     // Tập Cận Bình"); never a word the lexicon starts with, nor an abbreviation.
-    for (let k = j; k < end; k++) {
+    for (let k = j; k < b; k++) {
       if (isAllCapsAt(scanned, k) || parser.startsPhrase(k)) return undefined;
-      if (j === start && VIETNAMESE_LETTER.test(this.textOf(k, k + 1))) return undefined;
+      if (j === a && VIETNAMESE_LETTER.test(this.textOf(k, k + 1))) return undefined;
     }
-    if (!this.spacedFrom(j, end, true)) return undefined;
-    return { start: j, end, ids: [], ascii: false, yFolded: false };
+    if (!this.spacedFrom(j, b, true)) return undefined;
+    return { start: j, end: b, ids: [], ascii: false, yFolded: false };
+  }
+
+  /** A lower-case word that may sit inside a body's name ("Y tế", "Giáo dục và Đào tạo"). */
+  private isBodyWordAt(k: number): boolean {
+    return !NOT_IN_BODY.has(this.scanned.keys[k]!) && !this.parser.has(k, HONORIFIC);
   }
 
   private ampersandBefore(k: number): boolean {
@@ -601,6 +649,17 @@ class PageReading {
       confidence: CONFIDENCE.body,
     };
     if (b.body.en) mention.en = b.body.en;
+    // Who headed the body on the article's date ("Bộ Ngoại giao" → its minister then).
+    const office = headOfBody(b.place ? `${b.body.vi} ${this.placeName(b.place)}` : b.body.vi);
+    if (office) {
+      mention.office = office;
+      const day = this.options.date;
+      const foreign = isUpperAt(this.scanned, b.end) && this.gap(b.end) === Gap.Space;
+      if (day !== undefined && !foreign) {
+        const holder = holderOn(this.index.people, office, day, this.options.asOf);
+        if (holder) mention.holder = holder;
+      }
+    }
     return mention;
   }
 

@@ -17,6 +17,15 @@ describe('names after a title', () => {
     expect(names('Phó Chủ tịch LĐLĐ Hà Tĩnh Lê Thị Hải Yến trao quà.')).toEqual(['Lê Thị Hải Yến']);
   });
 
+  it('reads a department written in lower case between the title and the name', () => {
+    expect(names('Giám đốc Sở Y tế Nguyễn Văn Bằng cho biết.')).toEqual(['Nguyễn Văn Bằng']);
+    expect(names('Giám đốc Sở Giáo dục và Đào tạo Hà Nội Nguyễn Văn Giang nói.')).toEqual([
+      'Nguyễn Văn Giang',
+    ]);
+    expect(people('Giám đốc Sở Y tế cho biết Nguyễn Văn An bị bắt.')).toEqual([]);
+    expect(people('Chủ tịch Hội đồng Trường THPT dân lập Đinh Tiên Hoàng phát biểu.')).toEqual([]);
+  });
+
   it('reads "tỉnh" after a title as the province, not as a place before the name', () => {
     expect(names('Phó Chủ tịch tỉnh Phạm Trường Thọ nhấn mạnh.')).toEqual(['Phạm Trường Thọ']);
     expect(names('Phó Chủ tịch UBND tỉnh Lê Ánh Dương nhấn mạnh.')).toEqual(['Lê Ánh Dương']);
