@@ -55,9 +55,13 @@ export interface Mention {
    * article's date. Only for offices with one seat (not "Phó Thủ tướng", not "Ủy viên Bộ
    * Chính trị", not "Bí thư Tỉnh ủy" without its province), only when the dataset knows exactly
    * one holder then, and never for a former title ("nguyên Thủ tướng").
+   * Body mentions read on their own ("Bộ Ngoại giao", "Chính phủ", "Thành ủy Hà Nội"): the
+   * one person who headed the body then (its minister, Prime Minister, Party secretary), by
+   * the same rules, for the bodies whose head `office` names.
    */
   holder?: { id: string; name: string };
   /**
+   * Body mentions: the office that heads the body ("Bộ trưởng Bộ Ngoại giao"), when known.
    * Title mentions: the office as compared with dataset posts, without modifiers and with the
    * place's own name ("Bí thư Thành ủy TP.HCM" → "Bí thư Thành ủy Thành phố Hồ Chí Minh").
    * `holderOn(people, office, date)` (lib/resolve/title-holders.ts) gives `holder` from it

@@ -117,7 +117,29 @@ describe('namesakes in the real dataset', () => {
   });
 });
 
-// Two namesakes who held the same ministry at different times, and a third with no post then.
+describe('who headed a body on the article date (real dataset)', () => {
+  const bodies = (text: string, date?: string) =>
+    read(text, date)
+      .filter((m) => m.kind === 'body')
+      .map((m) => [m.text, m.holder?.name]);
+
+  it('names the minister of a ministry and the Prime Minister for the Government', () => {
+    expect(bodies('Đại diện Bộ Ngoại giao và Bộ Y tế dự họp.', '2016-08-01')).toEqual([
+      ['Bộ Ngoại giao', 'Phạm Bình Minh'],
+      ['Bộ Y tế', 'Nguyễn Thị Kim Tiến'],
+    ]);
+    expect(bodies('Báo cáo gửi Chính phủ.', '2020-07-17')).toEqual([
+      ['Chính phủ', 'Nguyễn Xuân Phúc'],
+    ]);
+  });
+
+  it('names nobody for a body with no single head, or with no date', () => {
+    expect(bodies('Hội nghị Bộ Chính trị.', '2020-07-17')).toEqual([['Bộ Chính trị', undefined]]);
+    expect(bodies('Đại diện Bộ Ngoại giao dự họp.')).toEqual([['Bộ Ngoại giao', undefined]]);
+  });
+});
+
+// Two namesakes who held the same ministry at different times.
 const BINH_EARLIER: NamedPerson = {
   id: 'binh-earlier',
   name: 'Nguyễn Văn Bình',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { namedPeopleOf } from '../dataset/named-people';
 import { loadBundledDataset } from '../../tests/support/bundled-dataset';
-import { holderOn, holdersOn, isSingleSeat } from './title-holders';
+import { headOfBody, holderOn, holdersOn, isSingleSeat } from './title-holders';
 
 const people = namedPeopleOf(loadBundledDataset());
 const holder = (office: string, day: string) => holderOn(people, office, day)?.name;
@@ -40,6 +40,20 @@ describe('isSingleSeat', () => {
   });
 });
 
+describe('headOfBody', () => {
+  it('names the office that heads a body, or none', () => {
+    expect(headOfBody('Bộ Ngoại giao')).toBe('Bộ trưởng Bộ Ngoại giao');
+    expect(headOfBody('Ban Kinh tế Trung ương')).toBe('Trưởng Ban Kinh tế Trung ương');
+    expect(headOfBody('Chính phủ')).toBe('Thủ tướng');
+    expect(headOfBody('Thành ủy Hà Nội')).toBe('Bí thư Thành ủy Hà Nội');
+    expect(headOfBody('Bộ Chính trị')).toBeUndefined();
+    expect(headOfBody('Ban Bí thư')).toBeUndefined();
+    expect(headOfBody('Hội đồng Dân tộc')).toBeUndefined();
+    // A body without its place heads nothing single.
+    expect(isSingleSeat(headOfBody('Thành ủy')!)).toBe(false);
+  });
+});
+
 describe('holderOn with the real dataset', () => {
   it('names the Prime Minister and the General Secretary of the day', () => {
     expect(holder('Thủ tướng', '2020-07-17')).toBe('Nguyễn Xuân Phúc');
@@ -54,6 +68,8 @@ describe('holderOn with the real dataset', () => {
     expect(holder('Bộ trưởng Bộ Ngoại giao', '2016-08-01')).toBe('Phạm Bình Minh');
     expect(holder('Trưởng Ban Kinh tế Trung ương', '2020-07-17')).toBe('Nguyễn Văn Bình');
     expect(holder('Bí thư Thành ủy Thành phố Hồ Chí Minh', '2016-08-01')).toBe('Đinh La Thăng');
+    expect(holder(headOfBody('Bộ Y tế')!, '2016-08-01')).toBe('Nguyễn Thị Kim Tiến');
+    expect(holder(headOfBody('Ngân hàng Nhà nước Việt Nam')!, '2020-07-17')).toBe('Lê Minh Hưng');
   });
 
   it("reads dataset people (positions) as well as the recogniser's (posts)", () => {
