@@ -39,6 +39,25 @@ describe('postHolders', () => {
   it('finds everyone holding a post in a body when no title is given, up to the limit', () => {
     const held = postHolders(PEOPLE, { body: 'Bộ Ngoại giao', date: '2022-01-01', limit: 1 });
     expect(held.holders.map((h) => h.id)).toEqual(['b']);
+    // Heads first, though the deputy comes first in the dataset.
+    expect(
+      postHolders([PEOPLE[2]!, PEOPLE[1]!], {
+        body: 'Bộ Ngoại giao',
+        date: '2022-01-01',
+      }).holders.map((h) => h.id),
+    ).toEqual(['b', 'c']);
     expect(held.total).toBe(2);
+  });
+});
+
+describe('postHolders with a whole title', () => {
+  it('matches a post whose title and body begin with it', () => {
+    const held = postHolders(PEOPLE, { title: 'Bộ trưởng Bộ Ngoại giao', date: '2020-07-17' });
+    expect(held.holders.map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('does not take a deputy for the head', () => {
+    const held = postHolders(PEOPLE, { title: 'Bộ trưởng', date: '2016-01-01' });
+    expect(held.holders.map((h) => h.id)).toEqual(['a']);
   });
 });
