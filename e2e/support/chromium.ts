@@ -11,6 +11,8 @@ function wrapPage(page: Page): BrowserPage {
     evaluate: <R, A extends Serializable = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       page.evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
     mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
     screenshot: async (file) => {
       // caret: 'initial': the default 'hide' leaves `style=""` on the page's editable elements.
       await page.screenshot({ path: file, caret: 'initial' });

@@ -13,6 +13,8 @@ function wrapPage(page: Page): BrowserPage {
     evaluate: <R, A extends Serializable = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       page.evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
     mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },

@@ -28,6 +28,10 @@ export interface BrowserPage {
   ): Promise<R>;
   /** Moves the real mouse pointer to viewport coordinates in one step (one pointermove). */
   mouseMove(x: number, y: number): Promise<void>;
+  /** A real click (move, press, release) at viewport coordinates. */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** Presses and releases a real key ("Tab", "Escape", "Enter") in the focused element. */
+  press(key: string): Promise<void>;
   /** Writes a PNG of the viewport. */
   screenshot(file: string): Promise<void>;
   bringToFront(): Promise<void>;
