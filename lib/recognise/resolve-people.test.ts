@@ -34,6 +34,16 @@ describe('post at the article date (real dataset)', () => {
     expect(dung?.modifiers).toEqual(['nguyên']);
   });
 
+  it('counts a current post with no start from the dataset as-of date (NA XVI profiles)', () => {
+    const text = 'Đại biểu Quốc hội Bùi Thị Kim Tuyến phát biểu.';
+    const [after] = people(read(text, '2026-08-01'));
+    expect(after?.post).toMatchObject({ title: 'Đại biểu Quốc hội', start: null, end: null });
+    expect(people(read(text, '2025-01-01'))[0]?.post).toBeNull();
+    // Without the as-of date nothing says when it began.
+    const [unknown] = people(real.recognise(text, { date: '2026-08-01' }));
+    expect(unknown?.post).toBeNull();
+  });
+
   it('gives no post when no article date is known', () => {
     const [phuc] = people(read('Thủ tướng Nguyễn Xuân Phúc chủ trì.'));
     expect(phuc?.post).toBeUndefined();
