@@ -72,16 +72,7 @@ const NOT_A_PERSON = roles('not-person', 'place-prefix');
 const HONORIFIC = roles('honorific');
 const CONNECTOR = roles('connector');
 /** After a dataset name, these start something else: the name has ended. */
-const ENDS_NAME = roles(
-  'title',
-  'head',
-  'body',
-  'rank',
-  'place',
-  'place-prefix',
-  'pre-modifier',
-  'honorific',
-);
+const ENDS_NAME = roles('title', 'head', 'body', 'rank', 'place', 'place-prefix', 'pre-modifier');
 /** Inside an unknown name, these end it ("Anh" is a given name as often as an honorific). */
 const BREAKS_NAME = roles('title', 'head', 'body', 'rank', 'place-prefix');
 /** A place or a country is not the start of a name: "Thái Lan", "Hà Nội". */
@@ -94,6 +85,16 @@ const PROVINCE_UNITS = new Set(['tỉnh', 'thành phố', 'TP', 'TP.']);
 const VAN = 'văn';
 const HEAD = roles('head');
 const COUNTRY = roles('country');
+/** Heads that companies and clubs have too. */
+const BUSINESS_HEADS = new Set([
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Giám đốc',
+  'Phó Giám đốc',
+  'Tổng Giám đốc',
+  'Phó Tổng Giám đốc',
+  'Tổng giám đốc',
+]);
 const NOT_PERSON = roles('not-person');
 /** Words that end a body's name: what a sentence goes on with after it. */
 // prettier-ignore
@@ -185,6 +186,8 @@ class PageReading {
     let chainEnd = -1;
     /** A person (or an honorific-introduced candidate) waiting for ", Title" after it. */
     let awaiting: { draft: PersonDraft; end: number; candidate: boolean } | undefined;
+    /** Where the last name read as part of a street, school or place ended. */
+    let placeListEnd = -1;
     /** One capitalised word right after a title chain. */
     const givenNames: { at: number; chain: TitleParse[] }[] = [];
 
@@ -223,7 +226,7 @@ class PageReading {
         chainEnd = this.skipConnector(title.end);
         // "Chủ tịch HĐQT OceanBank Hà Văn Thắm", "Thủ tướng Đức Angela Merkel": a name after
         // the title and words the lexicon does not know.
-        const after = this.titledNameAfter(chainEnd);
+        const after = this.titledNameAfter(chainEnd, title);
         if (!after && this.isSingleWordAt(chainEnd)) {
           // "Thủ tướng Kohl": a given name, read once the whole page is known.
           givenNames.push({ at: chainEnd, chain: [...chain] });
@@ -258,7 +261,12 @@ class PageReading {
         const titled =
           (chainEnd === i && this.gap(i) === Gap.Space) || (chainEnd !== i && this.headEndsAt(i));
         // A title read right before the name owns its "tỉnh": "Phó Chủ tịch tỉnh Phạm Trường Thọ".
-        if (titled || !this.parser.endsAt(i, NOT_A_PERSON) || this.compoundEndsAt(i)) {
+        // "các tuyến đường Phạm Hùng, Phạm Văn Đồng": the list goes on naming streets.
+        const listed = placeListEnd === i && this.gap(i) === Gap.Comma;
+        const inPlace =
+          !titled && (listed || (this.parser.endsAt(i, NOT_A_PERSON) && !this.compoundEndsAt(i)));
+        if (inPlace) placeListEnd = span.end;
+        else {
           const honoured = this.parser.endsAt(i, HONORIFIC);
           const introducedBy = titled ? 'title' : honoured ? 'honorific' : undefined;
           const draft: PersonDraft = { span, chain: titled ? [...chain] : [], introducedBy };
@@ -359,7 +367,7 @@ class PageReading {
    * Văn Nhiếp"), or a foreign name after a title and a country ("Thủ tướng Đức Angela
    * Merkel"). A Vietnamese name right after the title is left to the main loop.
    */
-  private titledNameAfter(e: number): NameSpan | undefined {
+  private titledNameAfter(e: number, title: TitleParse): NameSpan | undefined {
     const { scanned, parser } = this;
     if (e >= scanned.count || this.gap(e) !== Gap.Space) return undefined;
     let start = e;
@@ -397,7 +405,7 @@ class PageReading {
     for (let a = start; a < end;) {
       let b = a;
       while (b < end && (isUpperAt(scanned, b) || this.hyphenBefore(b))) b++;
-      const name = this.nameInStretch(a, b, { e, start, unitAlone });
+      const name = this.nameInStretch(a, b, { e, start, unitAlone, title });
       if (name !== undefined) return name ?? undefined;
       a = b;
       while (a < end && !isUpperAt(scanned, a)) a++;
@@ -412,7 +420,7 @@ class PageReading {
   private nameInStretch(
     a: number,
     b: number,
-    run: { e: number; start: number; unitAlone: boolean },
+    run: { e: number; start: number; unitAlone: boolean; title: TitleParse },
   ): NameSpan | null | undefined {
     const { scanned, parser } = this;
     // Vietnamese: the longest 2–4 syllable tail that starts with a surname, not with a place.
@@ -423,6 +431,11 @@ class PageReading {
       if (s > run.start && parser.longest(s - 1, PLACE_PREFIX)?.end === s) continue;
       if (!this.spacedFrom(s, b)) continue;
       if (s === run.e) return null;
+      // "xã Môn Sơn Lương Văn Tuấn": after a capitalised word, four syllables from a surname
+      // are more often the end of a place and a three-syllable name.
+      if (b - s === 4 && s > a && this.isSurnameAt(s + 1) && !parser.has(s + 1, PLACE_OR_COUNTRY)) {
+        s++;
+      }
       // "Đại tá Sa Văn Tâm": "Văn" is a middle name more often than a surname.
       if (s > a && scanned.keys[s] === VAN && !parser.has(s - 1, PLACE_OR_COUNTRY)) s--;
       const known = this.parseName(s);
@@ -440,6 +453,10 @@ class PageReading {
       else break;
     }
     if (b - j < 2 || b - j > 3 || this.isSurnameAt(j)) return undefined;
+    // "Chủ tịch Facebook Mark Zuckerberg": a chairman or director may head a company or a
+    // club, whose name the page gives first; only a country or a body says it is a state's.
+    const country = j > a && parser.longest(a, COUNTRY) !== undefined;
+    if (!country && !run.title.body && BUSINESS_HEADS.has(run.title.head.vi)) return undefined;
     // Not a Vietnamese word ("Bộ GD-ĐT"), unless a country came first ("Chủ tịch Trung Quốc
     // Tập Cận Bình"); never a word the lexicon starts with, nor an abbreviation.
     for (let k = j; k < b; k++) {
@@ -536,7 +553,10 @@ class PageReading {
 
   /** Whether tokens from..to are one name: spaces between them (or hyphens, `hyphens`). */
   private spacedFrom(from: number, to: number, hyphens = false): boolean {
+    const { starts, ends } = this.scanned;
     for (let k = from + 1; k < to; k++) {
+      // "OceanBank": two tokens with nothing between them are one word.
+      if (starts[k] === ends[k - 1]) return false;
       const gap = this.gap(k);
       if (gap === Gap.Space) continue;
       if (!hyphens || !this.hyphenBefore(k)) return false;

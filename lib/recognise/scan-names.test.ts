@@ -76,6 +76,16 @@ describe('names after a title', () => {
     ]);
   });
 
+  it('does not take a company or club after a chairman for a foreign name', () => {
+    expect(people('Chủ tịch Facebook Mark Zuckerberg tuyên bố.')).toEqual([]);
+    expect(people('Cựu Chủ tịch OceanBank bị xét xử.')).toEqual([]);
+    expect(names('Chủ tịch Trung Quốc Tập Cận Bình phát biểu.')).toEqual(['Tập Cận Bình']);
+  });
+
+  it('ends a place before a three-syllable name', () => {
+    expect(names('Phó Chủ tịch xã Môn Sơn Lương Văn Tuấn bày tỏ.')).toEqual(['Lương Văn Tuấn']);
+  });
+
   it('never reads a country as a name', () => {
     expect(people('Phó Thủ tướng Thái Lan không tiết lộ tên người này.')).toEqual([]);
     expect(people('Đại sứ Thổ Nhĩ Kỳ đến chào.')).toEqual([]);
@@ -91,6 +101,10 @@ describe('bare honorifics and not-people', () => {
   it('reads a name after a common word that ends like a place word ("nông thôn")', () => {
     expect(names('Bộ trưởng Nông nghiệp và Phát triển nông thôn Lê Lợi nói.')).toEqual(['Lê Lợi']);
     expect(names('Hợp tác xã Lê Lợi thu hoạch.')).toEqual([]);
+  });
+
+  it('reads every name of a list of streets as a street', () => {
+    expect(people('Xe vi phạm trên các tuyến đường Phạm Hùng, Lê Lợi, Nguyễn Trãi.')).toEqual([]);
   });
 
   it('does not take bridges, squares, prizes and academies named after leaders for people', () => {
