@@ -14,18 +14,28 @@ export function SearchPanel({ query, results, onQuery, onOpen }: SearchPanelProp
   const { t } = useText();
   const searching = query.trim() !== '';
   return (
-    <section class="search" aria-label={t('popup_searchLabel')}>
-      <input
-        type="search"
-        class="search-input"
-        data-testid="search-input"
-        placeholder={t('popup_searchPlaceholder')}
+    <div class="search">
+      <form
+        role="search"
         aria-label={t('popup_searchLabel')}
-        value={query}
-        onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
-        autoComplete="off"
-        spellcheck={false}
-      />
+        onSubmit={(event) => {
+          // Enter opens the first result.
+          event.preventDefault();
+          if (results?.[0]) onOpen(results[0].id);
+        }}
+      >
+        <input
+          type="search"
+          class="search-input"
+          data-testid="search-input"
+          placeholder={t('popup_searchPlaceholder')}
+          aria-label={t('popup_searchLabel')}
+          value={query}
+          onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
+          autoComplete="off"
+          spellcheck={false}
+        />
+      </form>
       {searching && results === null ? <p class="status">{t('popup_searchPreparing')}</p> : null}
       {searching && results?.length === 0 ? (
         <p class="status" data-testid="search-empty">
@@ -52,6 +62,6 @@ export function SearchPanel({ query, results, onQuery, onOpen }: SearchPanelProp
           ))}
         </ul>
       ) : null}
-    </section>
+    </div>
   );
 }
