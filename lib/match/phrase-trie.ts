@@ -214,6 +214,23 @@ export class PhraseTrie<P> {
     return hits;
   }
 
+  /**
+   * How many tokens from `start` (at most `max`) follow one path of the trie: 2 means the two
+   * tokens begin some pattern ("Ngân hàng" of "Ngân hàng Nhà nước"), whether or not one ends.
+   */
+  prefixLength(ids: Int32Array, start: number, max: number): number {
+    const tables = this.tables();
+    let node = 0;
+    let i = start;
+    for (; i < ids.length && i - start < max; i++) {
+      const id = ids[i]!;
+      if (id === UNKNOWN_SYLLABLE) break;
+      node = this.child(tables, node, id);
+      if (node === 0) break;
+    }
+    return i - start;
+  }
+
   /** The longest pattern starting at token `start`, if any. */
   longestAt(
     ids: Int32Array,

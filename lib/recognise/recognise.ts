@@ -138,6 +138,8 @@ const CONFIDENCE = {
   shortWithTitle: 0.9,
   /** "ông Thăng" after the full name. */
   shortWithHonorific: 0.85,
+  /** "VKS cho rằng Sơn đã ...": the given name alone, mid-sentence, after the full name. */
+  shortBare: 0.75,
 };
 
 const PLACE_ROLE = roles('place');
@@ -827,6 +829,8 @@ class PageReading {
       full,
       titleEndingAt,
       surnames: this.index.surnames,
+      placeWordBefore: (i) => this.parser.endsAt(i, NOT_A_PERSON),
+      beginsPhrase: (i) => this.index.lexicon.prefixLength(this.scanned.ids, i, 2) === 2,
       isTaken,
       day: this.options.date,
       currentFrom: this.options.asOf,
@@ -843,7 +847,11 @@ class PageReading {
         kind: 'person',
         id: ref.id,
         name: person.name,
-        confidence: ref.title ? CONFIDENCE.shortWithTitle : CONFIDENCE.shortWithHonorific,
+        confidence: ref.title
+          ? CONFIDENCE.shortWithTitle
+          : ref.bare
+            ? CONFIDENCE.shortBare
+            : CONFIDENCE.shortWithHonorific,
         because: 'short-reference',
       };
       const title = ref.title ? this.textOf(ref.title.start, ref.title.end) : post?.raw;

@@ -73,9 +73,39 @@ const PHUC_PM: NamedPerson = { id: 'phuc-a', name: 'Nguyễn Xuân Phúc', alias
 const PHUC_B: NamedPerson = { id: 'phuc-b', name: 'Trần Hồng Phúc', aliases: [], posts: [] };
 const BINH: NamedPerson = { id: 'binh', name: 'Nguyễn Văn Bình', aliases: [], posts: [] };
 const THANG: NamedPerson = { id: 'thang', name: 'Đinh La Thăng', aliases: [], posts: [] };
-const small = createRecogniser([PHUC_PM, PHUC_B, BINH, THANG]);
+const VINH: NamedPerson = { id: 'vinh', name: 'Nguyễn Văn Vinh', aliases: [], posts: [] };
+const NGAN: NamedPerson = { id: 'ngan', name: 'Nguyễn Thị Kim Ngân', aliases: [], posts: [] };
+const small = createRecogniser([PHUC_PM, PHUC_B, BINH, THANG, VINH, NGAN]);
 const refsIn = (text: string) =>
   shortRefs(small.recognise(text, { date: '2020-01-01' })).map((m) => [m.text, m.id]);
+
+describe('short references: a given name alone in mid-sentence', () => {
+  it('links it after the full name, less surely than after an honorific', () => {
+    const text =
+      'Ông Đinh La Thăng bị truy tố. VKS cho rằng Thăng đã ký. Theo cáo trạng, Thăng biết. Ông Thăng nói.';
+    const refs = shortRefs(small.recognise(text, { date: '2020-01-01' }));
+    expect(refs.map((m) => [m.start, m.id])).toEqual([
+      [text.indexOf('rằng Thăng') + 5, 'thang'],
+      [text.indexOf('trạng, Thăng') + 7, 'thang'],
+      [text.indexOf('Ông Thăng') + 4, 'thang'],
+    ]);
+    expect(refs[0]!.confidence).toBeLessThan(refs[2]!.confidence);
+  });
+
+  it('does not take a sentence start, a place after a preposition or a place word, or part of a name', () => {
+    for (const text of [
+      'Ông Nguyễn Văn Bình dự họp. Bình thường thì ông đến sớm.',
+      'Ông Nguyễn Văn Vinh dự họp tại Vinh hôm qua.',
+      'Ông Nguyễn Văn Vinh về thăm đường Vinh mới mở.',
+      'Ông Nguyễn Văn Bình dự họp cùng Thanh Bình và bạn.',
+      'Ông Nguyễn Văn Bình dự họp. ÔNG BÌNH NÓI',
+      'Bà Nguyễn Thị Kim Ngân dự họp với Ngân hàng Indovina.',
+      'Bà Nguyễn Thị Kim Ngân gặp Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội.',
+    ]) {
+      expect(refsIn(text), text).toEqual([]);
+    }
+  });
+});
 
 describe('short references: what stays unlinked', () => {
   it('refuses a given name shared by two people named earlier on the page', () => {

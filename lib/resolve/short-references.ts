@@ -2,8 +2,12 @@
  * Short references (VIETNAMESE.md §2–3): after "Bí thư Thành ủy TP.HCM Đinh La Thăng", a page
  * says "ông Thăng" or "Bí thư Thăng"; after "Nguyễn Xuân Phúc", "Thủ tướng Phúc". The rules,
  * tested in short-references.test.ts:
- * 1. the given name (the name's last syllable) must follow an honorific ("ông", "bà",
- *    "đồng chí") or a title, and must be capitalised;
+ * 1. the given name (the name's last syllable) must be capitalised and follow an honorific
+ *    ("ông", "bà", "đồng chí") or a title; or, less surely, stand alone in mid-sentence
+ *    ("VKS cho rằng Thắm đã đề nghị Sơn tiếp tục"): after a lower-case word that is not a
+ *    preposition of place ("tại Vinh") nor a place word ("tỉnh", "đường") nor a title or
+ *    body, not starting one itself ("Ngân hàng", "Chính phủ"), never at the
+ *    start of a sentence, where every word is capitalised ("Bình thường, ...");
  * 2. exactly one person whose full name ends with it was linked EARLIER on the page: never
  *    before the full mention, and two such people make it ambiguous (nothing is linked), as
  *    does any other full name ending with it earlier on the page, in the dataset or not
@@ -15,7 +19,7 @@
  */
 import type { NamedPerson } from '../recognise/build-index';
 import { Gap, isUpperAt, type ScannedText } from '../recognise/scan-tokens';
-import { TOKEN_UPPER } from '../text/tokenize';
+import { TOKEN_ALL_CAPS, TOKEN_UPPER } from '../text/tokenize';
 import { foldPhrase } from '../text/fold-text';
 import { endedBy, heldOn, postMatches } from './post-at-date';
 
@@ -45,6 +49,8 @@ export interface ShortReference {
   id: string;
   /** The title right before the given name, when that is what introduced it. */
   title?: TitleAt;
+  /** Neither a title nor an honorific: a given name alone in mid-sentence. */
+  bare?: true;
 }
 
 export interface ShortReferenceInput {
@@ -56,6 +62,10 @@ export interface ShortReferenceInput {
   titleEndingAt: (i: number) => TitleAt | undefined;
   /** Folded surnames (the index's), to see other people's full names on the page. */
   surnames: ReadonlySet<string>;
+  /** Whether a place word ("đường", "tỉnh", "trường") ends right before token i. */
+  placeWordBefore: (i: number) => boolean;
+  /** Whether tokens i and i+1 begin a title or body ("Ngân hàng ...", "Chính phủ"). */
+  beginsPhrase: (i: number) => boolean;
   /** Whether token i is inside another mention or starts a longer phrase (place, body, title). */
   isTaken: (i: number) => boolean;
   day?: string;
@@ -63,6 +73,12 @@ export interface ShortReferenceInput {
 }
 
 const HONORIFICS = ['ông', 'bà', 'đồng chí'].map((h) => foldPhrase(h).split(' '));
+/** Before these a capitalised word is more often a place than a person: "tại Vinh". */
+const PLACE_PREPOSITIONS = new Set(
+  ['ở', 'tại', 'đến', 'tới', 'từ', 'sang', 'qua', 'về', 'ra', 'vào', 'khỏi', 'thăm', 'quê'].map(
+    foldPhrase,
+  ),
+);
 
 function honorificBefore(scanned: ScannedText, i: number): boolean {
   return HONORIFICS.some((words) => {
@@ -74,6 +90,24 @@ function honorificBefore(scanned: ScannedText, i: number): boolean {
     }
     return true;
   });
+}
+
+/** A given name alone in mid-sentence, after a word that does not make it a place. */
+function standsAlone(scanned: ScannedText, i: number, input: ShortReferenceInput): boolean {
+  const before = i - 1;
+  if (isUpperAt(scanned, before) || (scanned.flags[i]! & TOKEN_ALL_CAPS) !== 0) return false;
+  if (scanned.gaps[i] === Gap.Space && PLACE_PREPOSITIONS.has(scanned.keys[before]!)) {
+    return false;
+  }
+  // After a comma, the clause before must be running text, not a name being listed
+  // ("Ủy ban Tài chính, Ngân sách").
+  if (scanned.gaps[i] === Gap.Comma && (before < 1 || isUpperAt(scanned, before - 1))) {
+    return false;
+  }
+  // "Chủ nhiệm Ủy ban Tài chính, Ngân sách", "và Ngân hàng Indovina": a word of a title or
+  // body, capitalised as part of it.
+  if (input.isTaken(before) || input.beginsPhrase(i)) return false;
+  return !input.placeWordBefore(i);
 }
 
 const startsWithWord = (s: string, prefix: string) => s === prefix || s.startsWith(`${prefix} `);
@@ -152,13 +186,15 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
   const found: ShortReference[] = [];
   for (let i = 1; i < count; i++) {
     // Cheapest tests first: most tokens are lower-case or start nothing we look for.
-    if (gaps[i] !== Gap.Space || (flags[i]! & TOKEN_UPPER) === 0) continue;
+    const gap = gaps[i]!;
+    if ((gap !== Gap.Space && gap !== Gap.Comma) || (flags[i]! & TOKEN_UPPER) === 0) continue;
     const slot = targets.indexOf(ids[i]!);
     if (slot < 0) continue;
     // "ông Thăng Long": a longer name, not a short reference.
     if (i + 1 < count && gaps[i + 1] === Gap.Space && isUpperAt(scanned, i + 1)) continue;
-    const title = input.titleEndingAt(i);
-    if (!title && !honorificBefore(scanned, i)) continue;
+    const title = gap === Gap.Space ? input.titleEndingAt(i) : undefined;
+    const bare = !title && !(gap === Gap.Space && honorificBefore(scanned, i));
+    if (bare && !standsAlone(scanned, i, input)) continue;
     if (input.isTaken(i)) continue;
     const earlier = byGiven[slot]!.filter((e) => e.after <= i);
     if (earlier.length !== 1 || firstOtherName(ids[i]!) < i) continue;
@@ -166,7 +202,13 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
     if (title && !titleAgrees(title, input.people.get(id), titles, input.day, input.currentFrom)) {
       continue;
     }
-    found.push({ start: i, end: i + 1, id, ...(title ? { title } : {}) });
+    found.push({
+      start: i,
+      end: i + 1,
+      id,
+      ...(title ? { title } : {}),
+      ...(bare ? { bare: true as const } : {}),
+    });
   }
   return found;
 }
