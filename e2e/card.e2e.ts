@@ -24,7 +24,7 @@ import {
   waitForNoCard,
   writeSettings,
 } from './support/card-page';
-import { decodePng, textContrast } from './support/png';
+import { decodePng, luminance, textContrast } from './support/png';
 import { sleep } from './support/poll';
 import { useFixtureServer } from './support/server';
 import { VIEWPORT } from './support/settings';
@@ -224,6 +224,33 @@ describe.each(selectedBrowsers())('$name', (target) => {
     expect(card).not.toBeNull();
     expect(card!.rect.y + card!.rect.height, 'card above the name').toBeLessThanOrEqual(point.y);
     expect(card!.rect.y, 'card inside the viewport').toBeGreaterThanOrEqual(0);
+  });
+
+  it('is dark in a dark system theme, and still passes axe-core', async (context) => {
+    const page = await launched.get().openPage(fixtureServer().url('dark-article.html'));
+    try {
+      // Only Chromium's driver emulates the system theme here (WebDriver BiDi cannot).
+      if (!page.colorScheme) context.skip();
+      await page.colorScheme!('dark');
+      const article = new ArticlePage(page);
+      const snapshot = await article.waitForHighlights([PERSON]);
+      await article.hoverPerson(PERSON, snapshot);
+      const card = await waitForCardContent(page, (c) => !!c.parts['card-post-on-date']);
+      await saveNamedScreenshot(page, target.name, 'card-dark');
+      expect(card).not.toBeNull();
+      const background = await page.evaluate((hostName) => {
+        const el = document.querySelector(hostName)!.shadowRoot!.querySelector('.card')!;
+        return getComputedStyle(el).backgroundColor;
+      }, 'ai-la-ai-card');
+      const [r, g, b] = background.match(/\d+/g)!.map(Number);
+      expect(luminance([r!, g!, b!]), `card background ${background}`).toBeLessThan(0.05);
+      const violations = await axeOnCard(page);
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+        [],
+      );
+    } finally {
+      await page.close();
+    }
   });
 
   describe.each([

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlePage, personTexts } from './support/article-page';
 import { selectedBrowsers } from './support/browsers';
-import { readMarks, writeSettings, MENTION_TAG } from './support/card-page';
+import { readMarks, waitForNoCard, writeSettings, MENTION_TAG } from './support/card-page';
 import { poll, sleep } from './support/poll';
 import { useFixtureServer } from './support/server';
 import { SetupResult } from './support/setup-result';
@@ -43,8 +43,14 @@ function readState(page: BrowserPage): Promise<FixtureState> {
   }, MENTION_TAG);
 }
 
-/** Clicks the middle of an element with the real mouse; returns the page's click log after. */
+/**
+ * Clicks the middle of an element with the real mouse; returns the page's click log after.
+ * The pointer first goes to a corner until no card is open: a card left open by an earlier
+ * click sits over the following lines, as it would for a reader.
+ */
 async function clickElement(page: BrowserPage, selector: string): Promise<string[]> {
+  await page.mouseMove(8, 792);
+  await waitForNoCard(page);
   await page.evaluate(() => {
     (window as unknown as { aiLaAiFixture: { clicks: string[] } }).aiLaAiFixture.clicks = [];
   });

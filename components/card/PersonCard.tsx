@@ -32,7 +32,6 @@ export function PersonCard({ mention, details, articleDate, showEnglish }: Perso
   const now = person ? postsNow(person, asOf) : [];
   const sameAsOnDate =
     now.length > 0 && now.length === onDate.length && now.every((p, i) => p === onDate[i]);
-  const extra = mention as Mention & { because?: string };
   const others = details.alternatives ?? mention.alternatives ?? [];
   return (
     <>
@@ -77,7 +76,7 @@ export function PersonCard({ mention, details, articleDate, showEnglish }: Perso
       ) : null}
       {person ? <PartyRank person={person} /> : null}
       {person ? <CareerTimeline positions={person.positions} englishOf={englishOf} /> : null}
-      <HomonymNote chosen={mention.id !== undefined} because={extra.because} others={others} />
+      <HomonymNote chosen={mention.id !== undefined} because={mention.because} others={others} />
     </>
   );
 }

@@ -37,7 +37,7 @@ export function TitleCard({ mention, details, day }: TitleCardProps) {
   const english = mentionEnglish(mention, details.terms);
   const body = bodyInfo(mention, details.terms);
   const held = details.heldBy;
-  const holder = (mention as Mention & { holder?: { id: string; name: string } }).holder;
+  const { holder } = mention;
   return (
     <>
       {mention.title && mention.title !== mention.text ? (
@@ -80,7 +80,13 @@ export function TitleCard({ mention, details, day }: TitleCardProps) {
             <p class="muted">{t('card_loading')}</p>
           ) : held?.holders.length || holder ? (
             <ul class="posts">
-              {(held?.holders ?? [{ id: holder!.id, name: holder!.name, raw: '' }]).map((h) => (
+              {[
+                // The engine's answer (the head of the body, or the one holder of a title) first.
+                ...(holder && !held?.holders.some((h) => h.id === holder.id)
+                  ? [{ id: holder.id, name: holder.name, raw: mention.office ?? '' }]
+                  : []),
+                ...(held?.holders ?? []),
+              ].map((h) => (
                 <li key={h.id}>
                   <span class="post">{h.name}</span>
                   {h.raw && mention.kind === 'body' ? <span class="years"> · {h.raw}</span> : null}

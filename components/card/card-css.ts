@@ -8,7 +8,7 @@ export const CARD_CSS = `
   box-sizing: border-box;
   width: 340px;
   max-width: min(360px, calc(100vw - 16px));
-  max-height: min(75vh, 600px);
+  max-height: min(75vh, 600px, var(--room, 600px));
   overflow-y: auto;
   scrollbar-width: thin;
   padding: 12px 16px 10px;
@@ -19,6 +19,7 @@ export const CARD_CSS = `
   box-shadow: 0 20px 48px -12px rgba(0, 0, 0, 0.35), 0 0 1px rgba(0, 0, 0, 0.3);
   font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
   text-align: left;
+  color-scheme: light;
   --muted: #54595d;
   --rule: #eaecf0;
   --accent: #3366cc;
@@ -72,7 +73,7 @@ p.muted, p.reason { margin: 2px 0; }
 }
 @media (prefers-color-scheme: dark) {
   .card {
-    background: #1f2124; color: #eaecf0; border-color: #3f4349;
+    background: #1f2124; color: #eaecf0; border-color: #3f4349; color-scheme: dark;
     box-shadow: 0 20px 48px -12px rgba(0, 0, 0, 0.8), 0 0 1px rgba(255, 255, 255, 0.25);
     --muted: #a9b0b8; --rule: #34383d; --accent: #6d9eeb;
   }

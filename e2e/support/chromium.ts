@@ -13,6 +13,7 @@ function wrapPage(page: Page): BrowserPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     screenshot: async (file) => {
       // caret: 'initial': the default 'hide' leaves `style=""` on the page's editable elements.
       await page.screenshot({ path: file, caret: 'initial' });

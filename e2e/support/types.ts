@@ -32,6 +32,8 @@ export interface BrowserPage {
   mouseClick(x: number, y: number): Promise<void>;
   /** Presses and releases a real key ("Tab", "Escape", "Enter") in the focused element. */
   press(key: string): Promise<void>;
+  /** Emulates the reader's system theme (`prefers-color-scheme`), where the driver can. */
+  colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   /** Writes a PNG of the viewport. */
   screenshot(file: string): Promise<void>;
   bringToFront(): Promise<void>;

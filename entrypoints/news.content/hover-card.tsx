@@ -5,7 +5,7 @@
  * once; Esc closes it. Rendered with Preact in a shadow root (WXT's shadow root UI: the page's
  * CSS does not reach it) and positioned by @floating-ui/dom, flipping at the viewport's edges.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import {
   createShadowRootUi,
@@ -240,6 +240,16 @@ export class HoverCard {
         offset(6),
         flip({ padding: 8 }),
         shift({ padding: 8 }),
+        // Never taller than the room on its side: the card scrolls inside instead.
+        size({
+          padding: 8,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.setProperty(
+              '--room',
+              `${Math.max(160, Math.floor(availableHeight))}px`,
+            );
+          },
+        }),
       ],
     });
     if (this.current !== target) return;
