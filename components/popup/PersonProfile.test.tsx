@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Person } from '../../lib/dataset/types';
 import { LanguageProvider } from '../i18n';
-import { PersonProfile, timelineOf } from './PersonProfile';
+import { PersonProfile } from './PersonProfile';
 
 const PERSON: Person = {
   id: 'a-1960',
@@ -13,8 +13,10 @@ const PERSON: Person = {
   positions: [
     { raw: 'Bộ trưởng Bộ X', start: '2016-04', end: '2021-04', source: 's' },
     { raw: 'Phó Thủ tướng', start: '2021-04', current: true, source: 's' },
-    { raw: 'Ủy viên Bộ Chính trị: Khóa XIII', current: true, terms: ['XIII'], source: 's' },
+    { raw: 'Ủy viên Bộ Chính trị', title: 'Ủy viên Bộ Chính trị', current: true, source: 's' },
     { raw: 'Thứ trưởng Bộ X', start: '2010', end: '2016', source: 's' },
+    { raw: 'Phó Chủ tịch tỉnh Z', start: '2009', end: '2010', source: 's' },
+    { raw: 'Thứ trưởng Bộ Y', start: '2005', end: '2009', source: 's' },
   ],
   memberships: [{ body: 'Bộ Chính trị', term: 'XIII', source: 's' }],
   sources: ['s'],
@@ -25,15 +27,7 @@ afterEach(() => {
 });
 
 describe('PersonProfile', () => {
-  it('orders the timeline newest first and leaves Party rank to the facts', () => {
-    expect(timelineOf(PERSON.positions).map((p) => p.raw)).toEqual([
-      'Phó Thủ tướng',
-      'Bộ trưởng Bộ X',
-      'Thứ trưởng Bộ X',
-    ]);
-  });
-
-  it('shows the facts and the timeline in the chosen language, and goes back', () => {
+  it('shows the facts, the posts held now and the whole career, and goes back', () => {
     const root = document.createElement('div');
     document.body.append(root);
     const onBack = vi.fn();
@@ -43,15 +37,20 @@ describe('PersonProfile', () => {
       </LanguageProvider>,
       root,
     );
-    const text = root.textContent ?? '';
-    expect(text).toContain('04/03/1960');
-    expect(text).toContain('Politburo');
-    expect(text).toContain('term XIII');
-    const items = Array.from(root.querySelectorAll('[data-testid="profile-timeline"] li'), (li) =>
-      li.textContent?.replace(/\s+/g, ' '),
+    const text = (sel: string) => root.querySelector(sel)?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text('.facts')).toContain('04/03/1960');
+    expect(text('.facts')).toContain('Politburo');
+    expect(text('.facts')).toContain('term XIII');
+    expect(text('[data-testid="profile-now"]')).toContain('Phó Thủ tướng');
+    expect(text('[data-testid="profile-now"]')).not.toContain('Bộ Chính trị');
+    // Every dated post, newest first: no "and N more" as on the hover card.
+    const career = Array.from(
+      root.querySelectorAll('[data-testid="career-timeline"] li .post'),
+      (el) => el.textContent,
     );
-    expect(items[0]).toBe('04/2021 – presentPhó Thủ tướng');
-    expect(items[1]).toBe('04/2016 – 04/2021Bộ trưởng Bộ X');
+    expect(career[0]).toBe('Phó Thủ tướng');
+    expect(career.at(-1)).toBe('Thứ trưởng Bộ Y');
+    expect(career).toHaveLength(5);
     root.querySelector<HTMLButtonElement>('[data-testid="profile-back"]')!.click();
     expect(onBack).toHaveBeenCalledOnce();
   });

@@ -1,12 +1,17 @@
 /**
- * The popup's profile of one person: who they are, Party rank by term, and the full timeline
- * of their posts, newest first. Pure view.
+ * The popup's profile of one person: who they are, Party rank by term, the posts held now and
+ * the whole career, newest first (the hover card's PostList and CareerTimeline). Pure view.
  */
-import type { MembershipBody, Person, Position } from '../../lib/dataset/types';
+import type { MembershipBody, Person } from '../../lib/dataset/types';
+import { CareerTimeline } from '../card/CareerTimeline';
+import { postsNow } from '../card/person-facts';
+import { PostList } from '../card/PostList';
 import { useText } from '../i18n';
 
 export interface PersonProfileProps {
   person: Person;
+  /** The dataset's as-of date: posts in force then count as held now. */
+  asOf?: string;
   onBack(): void;
 }
 
@@ -20,28 +25,7 @@ const BODY_KEYS: Record<MembershipBody, string> = {
 /** "1961-03-04" → "04/03/1961", "2016-04" → "04/2016". */
 export const displayDate = (date: string): string => date.split('-').reverse().join('/');
 
-/** Party rank by term ("Ủy viên Bộ Chính trị: Khóa XII, XIII"), shown with the facts instead. */
-const PARTY_RANK =
-  /^(Ủy viên|Uỷ viên) (Bộ Chính trị|Ban Bí thư|Trung ương|Ban Chấp hành Trung ương|dự khuyết)|^Bí thư Trung ương Đảng/u;
-
-/**
- * The posts, newest first: current ones, then by start (undated last), keeping the dataset's
- * order on ties; Party rank by term is left out (the facts above list it).
- */
-export function timelineOf(positions: readonly Position[]): Position[] {
-  return positions
-    .filter((p) => !(p.start === undefined && PARTY_RANK.test(p.raw.normalize('NFC'))))
-    .map((p, i) => ({ p, i }))
-    .sort(
-      (a, b) =>
-        Number(b.p.current === true) - Number(a.p.current === true) ||
-        (b.p.start ?? '').localeCompare(a.p.start ?? '') ||
-        a.i - b.i,
-    )
-    .map(({ p }) => p);
-}
-
-export function PersonProfile({ person, onBack }: PersonProfileProps) {
+export function PersonProfile({ person, asOf, onBack }: PersonProfileProps) {
   const { t } = useText();
   const ranks = new Map<string, string[]>();
   for (const m of person.memberships ?? []) {
@@ -49,7 +33,6 @@ export function PersonProfile({ person, onBack }: PersonProfileProps) {
     if (!list.includes(m.term)) list.push(m.term);
     ranks.set(m.body, list);
   }
-  const timeline = timelineOf(person.positions);
   return (
     <section class="profile" data-testid="profile" aria-labelledby="profile-name">
       <button type="button" class="back" data-testid="profile-back" onClick={onBack}>
@@ -85,22 +68,16 @@ export function PersonProfile({ person, onBack }: PersonProfileProps) {
           </>
         ) : null}
       </dl>
-      <h3>{t('popup_timeline')}</h3>
-      {timeline.length === 0 ? (
-        <p class="status">{t('popup_noPositions')}</p>
-      ) : (
-        <ol class="timeline" data-testid="profile-timeline">
-          {timeline.map((p, i) => (
-            <li key={i} class={p.current ? 'current' : undefined}>
-              <span class="when">
-                {p.start ? `${displayDate(p.start)} – ` : p.end ? '… – ' : ''}
-                {p.current ? t('popup_present') : p.end ? displayDate(p.end) : ''}
-              </span>
-              <span class="what">{p.raw}</span>
-            </li>
-          ))}
-        </ol>
-      )}
+      <PostList
+        label={t('card_postNow')}
+        posts={postsNow(person, asOf)}
+        empty={t('card_noPostNow')}
+        testId="profile-now"
+        limit={Infinity}
+      />
+      {/* The whole career, the card's timeline without its limit. */}
+      <CareerTimeline positions={person.positions} limit={Infinity} heading={t('popup_timeline')} />
+      {person.positions.length === 0 ? <p class="status">{t('popup_noPositions')}</p> : null}
     </section>
   );
 }

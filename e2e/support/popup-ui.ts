@@ -50,7 +50,7 @@ export class PopupUi {
         profile: profile
           ? {
               name: text(profile.querySelector('[data-testid="profile-name"]')),
-              timeline: profile.querySelectorAll('[data-testid="profile-timeline"] li').length,
+              timeline: profile.querySelectorAll('[data-testid="career-timeline"] li').length,
             }
           : null,
       };
