@@ -81,9 +81,9 @@ function countArticles(file: string): void {
     }
   }
   console.log(`person mentions over ${counts.articles} articles of ${file}:`);
-  console.log(`  linked to a dataset person      ${counts.linked}`);
-  console.log(`  unlinked (titled, not in dataset) ${counts.unlinked}`);
-  console.log(`  ambiguous (homonyms, no choice)  ${counts.ambiguous}`);
+  console.log(`  linked to a dataset person         ${counts.linked}`);
+  console.log(`  unlinked (titled, not in dataset)  ${counts.unlinked}`);
+  console.log(`  ambiguous (namesakes, no choice)   ${counts.ambiguous}`);
 }
 
 const argv = process.argv.slice(2);
