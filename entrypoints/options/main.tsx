@@ -6,7 +6,7 @@ import { HighlightPanel } from '../../components/options/HighlightPanel';
 import { LanguagePanel } from '../../components/options/LanguagePanel';
 import { SitesPanel, type AddedSite, type SitesActions } from '../../components/options/SitesPanel';
 import { isNewsSite } from '../../lib/sites/site-key';
-import { languageOf } from '../../utils/i18n';
+import { languageOf, translatorFor } from '../../utils/i18n';
 import { sendMessage, type DatasetSummary } from '../../utils/messages';
 import { getSettings, updateSettings, watchSettings, type Settings } from '../../utils/settings';
 import { hasSiteAccess, removeSite, switchSite } from '../../utils/site-access';
@@ -108,6 +108,7 @@ function App() {
   if (!settings) return null;
   const language = languageOf(settings);
   document.documentElement.lang = language;
+  document.title = translatorFor(language)('options_title');
   return (
     <LanguageProvider language={language}>
       <Options settings={settings} />
