@@ -107,6 +107,22 @@ describe('short references: a given name alone in mid-sentence', () => {
   });
 });
 
+describe('short references: two-syllable given names', () => {
+  const XUAN_ANH: NamedPerson = { id: 'xuan-anh', name: 'Lê Xuân Anh', aliases: [], posts: [] };
+  const TUAN_ANH: NamedPerson = { id: 'tuan-anh', name: 'Trần Tuấn Anh', aliases: [], posts: [] };
+  const two = createRecogniser([XUAN_ANH, TUAN_ANH]);
+  const refs = (text: string) =>
+    shortRefs(two.recognise(text, { date: '2020-01-01' })).map((m) => [m.text, m.id]);
+
+  it('links "ông Xuân Anh" when the page named Lê Xuân Anh, even beside Trần Tuấn Anh', () => {
+    expect(refs('Ông Lê Xuân Anh và ông Trần Tuấn Anh dự họp. Ông Xuân Anh nói.')).toEqual([
+      ['Xuân Anh', 'xuan-anh'],
+    ]);
+    // "ông Anh" alone could be either.
+    expect(refs('Ông Lê Xuân Anh và ông Trần Tuấn Anh dự họp. Ông Anh nói.')).toEqual([]);
+  });
+});
+
 describe('short references: what stays unlinked', () => {
   it('refuses a given name shared by two people named earlier on the page', () => {
     expect(refsIn('Ông Nguyễn Xuân Phúc và ông Trần Hồng Phúc dự họp. Ông Phúc nói.')).toEqual([]);
@@ -120,8 +136,9 @@ describe('short references: what stays unlinked', () => {
     expect(
       refsIn('Ông Nguyễn Văn Bình dự họp. Ông Trần Văn Bình, một người dân, hỏi. Ông Bình đáp.'),
     ).toEqual([]);
-    // The end of the person's own name is not another name.
+    // The end of the person's own name is not another name: it is a short reference too.
     expect(refsIn('Ông Nguyễn Văn Bình dự họp. Ông Văn Bình nói. Ông Bình đáp.')).toEqual([
+      ['Văn Bình', 'binh'],
       ['Bình', 'binh'],
     ]);
     // The other name after the short reference does not make it ambiguous.

@@ -2,7 +2,8 @@
  * Short references (VIETNAMESE.md §2–3): after "Bí thư Thành ủy TP.HCM Đinh La Thăng", a page
  * says "ông Thăng" or "Bí thư Thăng"; after "Nguyễn Xuân Phúc", "Thủ tướng Phúc". The rules,
  * tested in short-references.test.ts:
- * 1. the given name (the name's last syllable) must be capitalised and follow an honorific
+ * 1. the given name (the name's last syllable, or its last two: "ông Xuân Anh" for Lê Xuân
+ *    Anh, when the page wrote the full name so) must be capitalised and follow an honorific
  *    ("ông", "bà", "đồng chí") or a title; or, less surely, stand alone in mid-sentence
  *    ("VKS cho rằng Thắm đã đề nghị Sơn tiếp tục"): after a lower-case word that is not a
  *    preposition of place ("tại Vinh") nor a place word ("tỉnh", "đường") nor a title or
@@ -43,7 +44,7 @@ export interface TitleAt {
 }
 
 export interface ShortReference {
-  /** Token range of the given name (one token). */
+  /** Token range of the given name (one token, or two: "Xuân Anh"). */
   start: number;
   end: number;
   id: string;
@@ -135,8 +136,20 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
   // The given name is the last syllable of each full mention as written on the page: its
   // syllable id is what a later short reference carries, so the page is read with typed
   // arrays only (most pages have a handful of linked names; a short list beats a map).
+  type Entry = { id: string; after: number; titles: string[] };
   const targets: number[] = [];
-  const byGiven: { id: string; after: number; titles: string[] }[][] = [];
+  const byGiven: Entry[][] = [];
+  // Two-syllable given names ("ông Xuân Anh" for Lê Xuân Anh): the last two syllables.
+  const pairs: [number, number][] = [];
+  const byPair: Entry[][] = [];
+  const register = (lists: Entry[][], slot: number, m: FullMention) => {
+    const list = lists[slot]!;
+    const known = list.find((e) => e.id === m.id);
+    if (known) {
+      known.after = Math.min(known.after, m.end);
+      known.titles.push(...m.titles);
+    } else list.push({ id: m.id, after: m.end, titles: [...m.titles] });
+  };
   for (const m of full) {
     const syllable = ids[m.end - 1]!;
     if (syllable < 0) continue;
@@ -145,21 +158,25 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
       slot = targets.push(syllable) - 1;
       byGiven.push([]);
     }
-    const list = byGiven[slot]!;
-    const known = list.find((e) => e.id === m.id);
-    if (known) {
-      known.after = Math.min(known.after, m.end);
-      known.titles.push(...m.titles);
-    } else list.push({ id: m.id, after: m.end, titles: [...m.titles] });
+    register(byGiven, slot, m);
+    const middle = ids[m.end - 2]!;
+    if (m.end - m.start < 3 || middle < 0) continue;
+    let pair = pairs.findIndex(([a, b]) => a === middle && b === syllable);
+    if (pair < 0) {
+      pair = pairs.push([middle, syllable]) - 1;
+      byPair.push([]);
+    }
+    register(byPair, pair, m);
   }
   if (targets.length === 0) return [];
 
   let linkedNames: string[] | undefined;
   const fullEnds = new Set(full.map((m) => m.end - 1));
-  /** Syllable id → first token where a full name other than a linked one ends with it. */
-  const otherNames = new Map<number, number>();
-  const firstOtherName = (syllable: number): number => {
-    let first = otherNames.get(syllable);
+  /** Given name → first token where a full name other than a linked one ends with it. */
+  const otherNames = new Map<string, number>();
+  const firstOtherName = (syllable: number, middle?: number): number => {
+    const memo = `${syllable} ${middle ?? ''}`;
+    let first = otherNames.get(memo);
     if (first !== undefined) return first;
     linkedNames ??= [...new Set(full.map((m) => input.people.get(m.id)?.name ?? ''))].map(
       foldPhrase,
@@ -167,6 +184,7 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
     first = Infinity;
     for (let j = 1; j < count && first === Infinity; j++) {
       if (ids[j] !== syllable || fullEnds.has(j) || !isUpperAt(scanned, j)) continue;
+      if (middle !== undefined && ids[j - 1] !== middle) continue;
       // A surname up to three syllables before, capitalised syllables in between, that is
       // not the end of a linked person's own name ("Thứ trưởng Kim Thoa" for Hồ Thị Kim Thoa).
       for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
@@ -179,7 +197,7 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
         }
       }
     }
-    otherNames.set(syllable, first);
+    otherNames.set(memo, first);
     return first;
   };
 
@@ -188,23 +206,27 @@ export function findShortReferences(input: ShortReferenceInput): ShortReference[
     // Cheapest tests first: most tokens are lower-case or start nothing we look for.
     const gap = gaps[i]!;
     if ((gap !== Gap.Space && gap !== Gap.Comma) || (flags[i]! & TOKEN_UPPER) === 0) continue;
-    const slot = targets.indexOf(ids[i]!);
-    if (slot < 0) continue;
+    const upperNext = i + 1 < count && gaps[i + 1] === Gap.Space && isUpperAt(scanned, i + 1);
+    const pair = upperNext ? pairs.findIndex(([a, b]) => a === ids[i] && b === ids[i + 1]) : -1;
+    const slot = pair >= 0 ? -1 : targets.indexOf(ids[i]!);
+    if (pair < 0 && slot < 0) continue;
+    const end = pair >= 0 ? i + 2 : i + 1;
     // "ông Thăng Long": a longer name, not a short reference.
-    if (i + 1 < count && gaps[i + 1] === Gap.Space && isUpperAt(scanned, i + 1)) continue;
+    if (end < count && gaps[end] === Gap.Space && isUpperAt(scanned, end)) continue;
     const title = gap === Gap.Space ? input.titleEndingAt(i) : undefined;
     const bare = !title && !(gap === Gap.Space && honorificBefore(scanned, i));
     if (bare && !standsAlone(scanned, i, input)) continue;
     if (input.isTaken(i)) continue;
-    const earlier = byGiven[slot]!.filter((e) => e.after <= i);
-    if (earlier.length !== 1 || firstOtherName(ids[i]!) < i) continue;
+    const earlier = (pair >= 0 ? byPair[pair]! : byGiven[slot]!).filter((e) => e.after <= i);
+    const other = pair >= 0 ? firstOtherName(ids[i + 1]!, ids[i]!) : firstOtherName(ids[i]!);
+    if (earlier.length !== 1 || other < end - 1) continue;
     const { id, titles } = earlier[0]!;
     if (title && !titleAgrees(title, input.people.get(id), titles, input.day, input.currentFrom)) {
       continue;
     }
     found.push({
       start: i,
-      end: i + 1,
+      end,
       id,
       ...(title ? { title } : {}),
       ...(bare ? { bare: true as const } : {}),
