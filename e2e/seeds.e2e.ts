@@ -64,7 +64,16 @@ describe.each(selectedBrowsers())('$name', (target) => {
         ).chrome;
         return api.runtime.getManifest().name;
       });
-      expect(running).toBe(built.name);
+      // The built name is a _locales reference (__MSG_extName__); the browser reports it
+      // resolved, in its language (English here; both locales say "Ai là ai").
+      const locale = JSON.parse(
+        await readFile(join(browser().extensionDir, '_locales/en/messages.json'), 'utf8'),
+      ) as Record<string, { message: string }>;
+      const expected = built.name.replace(
+        /^__MSG_(\w+)__$/,
+        (_, key: string) => locale[key]!.message,
+      );
+      expect(running).toBe(expected);
     } finally {
       await page.close();
     }
