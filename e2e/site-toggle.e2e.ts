@@ -71,9 +71,20 @@ describe.each(selectedBrowsers())('site switch in $name', (target) => {
         expect(off.people).toEqual([]);
         expect(await waitForNoHighlights(article)).toBe(0);
 
-        await popup.click('[data-testid="site-toggle"]');
-        const back = await popup.waitFor((s) => s.people.length === PEOPLE.length);
-        expect(back.siteToggle?.checked).toBe(true);
+        // A page loaded while the site is off stays untouched, and starts when it is on.
+        const loadedOff = new ArticlePage(await browser.openPage(fixtureServer().url(FIXTURE)));
+        try {
+          await sleep(1_500);
+          expect(await highlightCount(loadedOff)).toBe(0);
+          await popup.click('[data-testid="site-toggle"]');
+          const back = await popup.waitFor((s) => s.people.length === PEOPLE.length);
+          expect(back.siteToggle?.checked).toBe(true);
+          expect(personTexts(await loadedOff.waitForHighlights(PEOPLE))).toEqual(
+            expect.arrayContaining(PEOPLE),
+          );
+        } finally {
+          await loadedOff.page.close();
+        }
         expect(personTexts(await article.waitForHighlights(PEOPLE))).toEqual(
           expect.arrayContaining(PEOPLE),
         );
