@@ -18,8 +18,8 @@ describe('watchPageChanges', () => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(calls).toBe(0);
     document.body.append(document.createElement('p'));
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(calls).toBe(1);
+    // Debounced, then run when the browser is idle: wait for it rather than guess how long.
+    await vi.waitFor(() => expect(calls).toBe(1), { timeout: 3_000 });
     watch.stop();
   });
 
@@ -31,8 +31,9 @@ describe('watchPageChanges', () => {
     });
     const clock = document.createElement('span');
     document.body.append(clock);
-    // A change every 10 ms would starve a plain 40 ms debounce forever.
-    for (let tick = 0; tick < 30; tick++) {
+    // A change every 10 ms would starve a plain 40 ms debounce for as long as it lasts: the
+    // callback must come while the changes are still going on.
+    for (let tick = 0; tick < 300 && calls === 0; tick++) {
       clock.textContent = String(tick);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
