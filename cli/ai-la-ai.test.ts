@@ -124,7 +124,7 @@ describe('ai-la-ai annotate', () => {
     const readable = await cli('annotate', page, '--date', '2020-07-17');
     expect(readable.stdout).toContain('[held by Nguyễn Phú Trọng on this date]');
     expect(readable.stdout).toContain('[on this date: no post known]');
-  }, 30_000);
+  }, 60_000);
 
   it('prints a readable list without --json', async () => {
     const { code, stdout } = await cli('annotate', SEED, '--date', '2020-07-17');
