@@ -18,7 +18,8 @@ export interface Mention {
   name?: string;
   /**
    * Person: the title chain read from the page around the name ("Phó Thủ tướng, Bộ trưởng"),
-   * or, when the page gives none, the post the dataset says was held on the article's date.
+   * or, when the page gives none, the post the dataset says was held on the article's date
+   * (`post.raw`). A short reference: the title right before it ("Bí thư" of "Bí thư Thăng").
    * Title: the canonical composed title ("Trưởng Ban Kinh tế Trung ương").
    */
   title?: string;
@@ -44,6 +45,8 @@ export interface Mention {
    * partial ISO dates, `end` null while current). Order when several: a post whose title the
    * page gave, then seniority, then the latest start (lib/resolve/post-at-date.ts).
    * `null`: the dataset knows no post held then ("nguyên Thủ tướng" years after).
+   * Pass `asOf: dataset.asOf` in RecogniseOptions, or current posts without a start date
+   * (most NA XVI profile posts) never count.
    * Absent: not worked out, because no article date was given or because the index this
    * recogniser was built from carries no posts for this person (the extension's index keeps
    * posts only for namesakes: compute it from the full Person with `postAtDate`).
@@ -54,7 +57,8 @@ export interface Mention {
    * Ngoại giao", "Bí thư Thành ủy Hà Nội"): the one dataset person who held that office on the
    * article's date. Only for offices with one seat (not "Phó Thủ tướng", not "Ủy viên Bộ
    * Chính trị", not "Bí thư Tỉnh ủy" without its province), only when the dataset knows exactly
-   * one holder then, and never for a former title ("nguyên Thủ tướng").
+   * one holder then, and never for a former or acting title ("nguyên Thủ tướng", "quyền Bộ
+   * trưởng") nor one followed by a capitalised word we do not read ("Thủ tướng Nhật Bản").
    * Body mentions read on their own ("Bộ Ngoại giao", "Chính phủ", "Thành ủy Hà Nội"): the
    * one person who headed the body then (its minister, Prime Minister, Party secretary), by
    * the same rules, for the bodies whose head `office` names.
