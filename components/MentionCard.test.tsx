@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../lib/create-recogniser';
 import type { Person } from '../lib/dataset/types';
 import type { Language } from '../lib/i18n/translate';
+import { translatorFor } from '../utils/i18n';
 import { LanguageProvider } from './i18n';
 import { MentionCard, sourceCredits, type MentionCardProps } from './MentionCard';
 
@@ -73,7 +74,7 @@ function draw(props: MentionCardProps, language: Language = 'vi') {
 
 describe('MentionCard', () => {
   it('credits each kind of source once, with its licence', () => {
-    expect(sourceCredits(['viwiki:808161', 'na16:12', 'viwiki:1'])).toEqual([
+    expect(sourceCredits(['viwiki:808161', 'na16:12', 'viwiki:1'], translatorFor('vi'))).toEqual([
       'Wikipedia tiếng Việt (CC BY-SA)',
       'Hồ sơ ĐBQH khóa XVI (CC BY)',
     ]);

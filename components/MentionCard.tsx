@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../lib/create-recogniser';
 import type { ArticleDate } from '../lib/date/article-date';
+import { highlightKindOf } from '../dom/highlight-mentions';
 import { CARD_CSS } from './card/card-css';
 import type { CardDetails } from './card/card-details';
 import { PersonCard } from './card/PersonCard';
@@ -27,11 +28,10 @@ export interface MentionCardProps {
   onToggleEnglish?: (show: boolean) => void;
 }
 
-export type CardKind = 'person' | 'person-unlinked' | 'title' | 'body';
+export type CardKind = ReturnType<typeof highlightKindOf>;
 
 export function cardKindOf(mention: Mention): CardKind {
-  if (mention.kind === 'person') return mention.id ? 'person' : 'person-unlinked';
-  return mention.kind;
+  return highlightKindOf(mention);
 }
 
 const KIND_KEYS: Record<CardKind, string> = {

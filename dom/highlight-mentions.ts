@@ -13,8 +13,15 @@ export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
   body: 'ai-la-ai-body',
 };
 
+/**
+ * A person is "linked" when the dataset knows them: one person (an id) or several it cannot
+ * tell apart on this page (alternatives). "Unlinked" is a name the dataset does not have,
+ * read as a person because a title introduces it.
+ */
 export function highlightKindOf(mention: Mention): HighlightKind {
-  if (mention.kind === 'person') return mention.id ? 'person' : 'person-unlinked';
+  if (mention.kind === 'person') {
+    return mention.id || mention.alternatives?.length ? 'person' : 'person-unlinked';
+  }
   return mention.kind;
 }
 

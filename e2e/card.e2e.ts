@@ -17,6 +17,7 @@ import { selectedBrowsers } from './support/browsers';
 import {
   axeOnCard,
   clickInCard,
+  type CardContent,
   hoverHighlight,
   readCardContent,
   saveNamedScreenshot,
@@ -224,6 +225,67 @@ describe.each(selectedBrowsers())('$name', (target) => {
     expect(card).not.toBeNull();
     expect(card!.rect.y + card!.rect.height, 'card above the name').toBeLessThanOrEqual(point.y);
     expect(card!.rect.y, 'card inside the viewport').toBeGreaterThanOrEqual(0);
+  });
+
+  /** Opens a fixture in a new tab, hovers a person highlight, returns the loaded card. */
+  const cardOn = async (file: string, name: string, ready: (c: CardContent) => boolean) => {
+    const page = await launched.get().openPage(fixtureServer().url(file));
+    const article = new ArticlePage(page);
+    const expected = await article.expectations();
+    const snapshot = await article.waitForHighlights(expected.people);
+    const highlight = snapshot.highlights.find(
+      (h) => isPersonHighlight(h.name) && h.ranges.some((r) => normalizeText(r.text) === name),
+    );
+    const point = highlight && (await hoverHighlight(article, snapshot, highlight.name, name));
+    expect(point, `a person highlight "${name}" to hover`).toBeTruthy();
+    return { page, card: await waitForCardContent(page, ready) };
+  };
+
+  it('shows the title read from the page for a titled person not in the dataset', async () => {
+    const { page, card } = await cardOn('dark-article.html', 'Nguyễn Văn Tèo', (c) =>
+      c.text.includes('Theo ngày'),
+    );
+    try {
+      expect(card?.kind).toBe('person-unlinked');
+      expect(card?.parts['card-title']).toBe('Thứ trưởng Bộ Ngoại giao');
+      expect(card?.text).toContain('Tên này không có trong dữ liệu');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('for a shared name, shows the others and why this one was chosen', async () => {
+    const { page, card } = await cardOn(
+      'homonym-article.html',
+      'Lê Thanh Hải',
+      (c) => !!c.parts['card-homonyms'] && !!c.parts['card-post-on-date'],
+    );
+    try {
+      await saveNamedScreenshot(page, target.name, 'card-homonym');
+      expect(card?.parts['card-homonyms']).toContain('2 người trùng tên');
+      expect(card?.parts['card-homonym-reason']).toBe(
+        'Chọn theo chức danh, cơ quan ghi quanh tên và ngày bài báo.',
+      );
+      expect(card?.parts['card-post-on-date']).toContain('Thành ủy');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('for a shared name with no title, says it took the only one holding a post then', async () => {
+    const { page, card } = await cardOn('homonym-article.html', 'Nguyễn Anh Tuấn', (c) =>
+      (c.parts['card-homonyms'] ?? '').includes('('),
+    );
+    try {
+      expect(card?.kind).toBe('person');
+      expect(card?.parts['card-homonyms']).toMatch(/^\d người trùng tên/);
+      expect(card?.parts['card-homonym-reason']).toBe(
+        'Chọn vì là người duy nhất giữ chức vụ vào ngày bài báo.',
+      );
+      expect(card?.parts['card-homonyms']).toMatch(/Nguyễn Anh Tuấn \(\d{4}\)/);
+    } finally {
+      await page.close();
+    }
   });
 
   it('is dark in a dark system theme, and still passes axe-core', async (context) => {

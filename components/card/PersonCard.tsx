@@ -48,7 +48,11 @@ export function PersonCard({ mention, details, articleDate, showEnglish }: Perso
           <span data-testid="card-title">{mention.title}</span>
         </div>
       ) : null}
-      {!mention.id ? <p class="muted">{t('card_unlinkedNote')}</p> : null}
+      {!mention.id && !mention.alternatives?.length ? (
+        <p class="muted">{t('card_unlinkedNote')}</p>
+      ) : null}
+      {/* Before the posts: which person this is matters before what they held. */}
+      <HomonymNote chosen={mention.id !== undefined} because={mention.because} others={others} />
       {person && day ? (
         <PostList
           testId="card-post-on-date"
@@ -76,7 +80,6 @@ export function PersonCard({ mention, details, articleDate, showEnglish }: Perso
       ) : null}
       {person ? <PartyRank person={person} /> : null}
       {person ? <CareerTimeline positions={person.positions} englishOf={englishOf} /> : null}
-      <HomonymNote chosen={mention.id !== undefined} because={mention.because} others={others} />
     </>
   );
 }

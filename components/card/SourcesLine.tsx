@@ -1,20 +1,17 @@
 /** The card's footer: the sources of what it shows (with their licences), the dataset's as-of
  * date, and the date the page was read at. */
 import type { ArticleDate } from '../../lib/date/article-date';
+import type { Translate } from '../../lib/i18n/translate';
 import { useText } from '../i18n';
 import { displayDate } from './person-facts';
 
-/** How each source key prefix is credited on the card (the derived data's licences). */
-const SOURCE_NAMES: Record<string, string> = {
-  viwiki: 'Wikipedia tiếng Việt (CC BY-SA)',
-  na16: 'Hồ sơ ĐBQH khóa XVI (CC BY)',
-  na15: 'Danh sách ứng cử ĐBQH khóa XV (CC BY)',
-};
+/** Source key prefixes credited on the card (with the derived data's licences, in _locales). */
+const KNOWN_SOURCES = new Set(['viwiki', 'na15', 'na16']);
 
-/** The credits of a person's sources, each source kind once. */
-export function sourceCredits(sources: readonly string[]): string[] {
+/** The credits of a person's sources, each source kind once, in the reader's language. */
+export function sourceCredits(sources: readonly string[], t: Translate): string[] {
   const kinds = [...new Set(sources.map((s) => s.split(':')[0]!))];
-  return kinds.map((kind) => SOURCE_NAMES[kind] ?? kind);
+  return kinds.map((kind) => (KNOWN_SOURCES.has(kind) ? t(`card_source_${kind}`) : kind));
 }
 
 export interface SourcesLineProps {
@@ -38,7 +35,7 @@ export function SourcesLine({ sources, asOf, articleDate }: SourcesLineProps) {
       {sources?.length || asOf ? (
         <div data-testid="card-sources">
           {[
-            sources?.length ? t('card_sources', sourceCredits(sources).join('; ')) : '',
+            sources?.length ? t('card_sources', sourceCredits(sources, t).join('; ')) : '',
             asOf ? t('card_datasetAsOf', displayDate(asOf)) : '',
           ]
             .filter(Boolean)

@@ -58,7 +58,9 @@ export function readCardContent(page: BrowserPage): Promise<CardContent | null> 
 export function waitForCardContent(
   page: BrowserPage,
   ready: (card: CardContent) => boolean,
-  timeoutMs = 5_000,
+  // Generous: the first card of a fresh profile waits for the background to load the dataset
+  // into IndexedDB, on a machine shared with other builds.
+  timeoutMs = 15_000,
 ): Promise<CardContent | null> {
   return poll(
     () => readCardContent(page),
