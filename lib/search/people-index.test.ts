@@ -61,3 +61,27 @@ describe('buildPeopleIndex', () => {
     expect(ids('   ')).toEqual([]);
   });
 });
+
+describe('currentPost', () => {
+  it('shows the post that says who someone is, not Party rank or a seat', async () => {
+    const { currentPost } = await import('./search-entries');
+    const post = (raw: string, title?: string, start?: string) => ({
+      raw,
+      ...(title ? { title } : {}),
+      ...(start ? { start } : {}),
+      current: true,
+      source: 's',
+    });
+    expect(
+      currentPost({
+        ...person('x', 'X'),
+        positions: [
+          post('Tái cử giữ chức Bí thư Quân ủy Trung ương', undefined, '2026-04-13'),
+          post('Ủy viên Bộ Chính trị: Khóa XIII', 'Ủy viên Bộ Chính trị'),
+          post('Đại biểu Quốc hội: Khóa XV', 'Đại biểu Quốc hội'),
+          post('Tổng Bí thư: Khóa XIII, XIV', 'Tổng Bí thư'),
+        ],
+      }),
+    ).toBe('Tổng Bí thư: Khóa XIII, XIV');
+  });
+});

@@ -1,10 +1,22 @@
-import type { Person } from '../dataset/types';
+import type { Person, Position } from '../dataset/types';
 import type { SearchEntry } from './people-index';
 import { searchKey } from './search-key';
 
-/** The post to show beside a name in search results: a current one, else the latest begun. */
+/** Party rank and seats in an assembly: true, but not the post that says who someone is. */
+const NOT_A_POST =
+  /^(Ủy viên|Uỷ viên) (Bộ Chính trị|Ban Bí thư|Trung ương|Ban Chấp hành|dự khuyết)|^Bí thư Trung ương Đảng|^Đại biểu/u;
+
+/**
+ * The post to show beside a name in search results: a current post (one the lexicon could
+ * read a title in first, Party rank and assembly seats last), else the latest begun.
+ */
 export function currentPost(person: Person): string | undefined {
-  const current = person.positions.find((p) => p.current);
+  const weight = (p: Position) =>
+    (NOT_A_POST.test((p.title ?? p.raw).normalize('NFC')) ? 2 : 0) + (p.title ? 0 : 1);
+  const current = person.positions
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => p.current)
+    .sort((a, b) => weight(a.p) - weight(b.p) || a.i - b.i)[0]?.p;
   if (current) return current.raw;
   const latest = [...person.positions].sort((a, b) =>
     (b.start ?? '').localeCompare(a.start ?? ''),
