@@ -48,11 +48,10 @@ export default defineContentScript({
     // Content added later (infinite scroll, late article bodies, single-page navigation).
     const watch = watchPageChanges(document.body, () => {
       if (!ctx.isValid || !siteOn) return;
-      layer.refresh();
-      card.setArticleDate(layer.current.articleDate);
+      layer.refreshWhenIdle(() => card.setArticleDate(layer.current.articleDate));
     });
     layer.setWatch(watch);
-    layer.refresh();
+    layer.show();
     ctx.onInvalidated(() => {
       watch.stop();
       layer.clear();

@@ -10,7 +10,12 @@
  * wrap with a change of its own: once it has undone the wrapping twice, the mentions inside it
  * are drawn with highlights instead, and nothing there is wrapped again.
  */
-import { annotatePage, type PageAnnotation, type PlacedMentionOf } from '../../dom/annotate-page';
+import {
+  annotatePage,
+  annotatePageWhenIdle,
+  type PageAnnotation,
+  type PlacedMentionOf,
+} from '../../dom/annotate-page';
 import {
   clearHighlights,
   drawHighlights,
@@ -70,6 +75,8 @@ export class MentionLayer {
   /** Parts of the page that undid the wrapping, and how often. */
   private readonly undoneBy = new Map<Element, number>();
   private watch?: PageWatch;
+  /** Cancels the reading under way in idle periods, if any. */
+  private cancelReading?: () => void;
 
   constructor(
     private readonly doc: Document,
@@ -87,6 +94,31 @@ export class MentionLayer {
     this.watch = watch;
   }
 
+  /** Draws the first reading (made by the constructor). */
+  show(): void {
+    this.draw();
+  }
+
+  /**
+   * The page changed: reads it again in idle periods (dom/annotate-page.ts), then draws; a
+   * newer change drops a reading still under way. Wrapped mentions (accessible mode) are
+   * compared and re-read at once instead, see `refresh`.
+   */
+  refreshWhenIdle(drawn: () => void): void {
+    this.cancelReading?.();
+    if (this.wrapped) {
+      this.refresh();
+      drawn();
+      return;
+    }
+    this.cancelReading = annotatePageWhenIdle(this.doc, this.recogniser, this.today(), (next) => {
+      this.cancelReading = undefined;
+      this.current = next;
+      this.draw();
+      drawn();
+    });
+  }
+
   /** Settings changed: draw again in the new mode with the new kinds. */
   apply(settings: LayerSettings): void {
     this.settings = settings;
@@ -99,6 +131,8 @@ export class MentionLayer {
    * element the reader has focused stays, and a ticking clock on the page costs no DOM work.
    */
   refresh(force = false): void {
+    this.cancelReading?.();
+    this.cancelReading = undefined;
     if (!force && this.wrapped?.elements.every((e) => e.isConnected)) {
       const next = annotatePage(this.doc, this.recogniser, this.today());
       const shown = next.placed.filter((p) => this.settings.kinds[highlightKindOf(p.mention)]);
@@ -205,6 +239,8 @@ export class MentionLayer {
 
   /** Back to the page as it was: no highlights, no elements. */
   clear(): void {
+    this.cancelReading?.();
+    this.cancelReading = undefined;
     this.unwrap();
     if (supportsHighlights()) clearHighlights();
   }
