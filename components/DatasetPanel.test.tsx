@@ -80,6 +80,29 @@ describe('DatasetPanel', () => {
     ]);
   });
 
+  it("says why a file was refused in the interface's language", async () => {
+    const importFile = vi.fn(async (): Promise<ImportResult> => ({
+      ok: false,
+      message: 'The file is not JSON (Unexpected token). Nothing was imported.',
+      refusal: { code: 'notJson', params: ['Unexpected token'] },
+      problems: ['The file is not JSON (Unexpected token). Nothing was imported.'],
+    }));
+    const { byId, text } = mount(actionsWith({ importFile }));
+    const input = byId('import-input') as HTMLInputElement;
+    Object.defineProperty(input, 'files', {
+      value: [new File(['nope'], 'bad.json')],
+      configurable: true,
+    });
+    input.dispatchEvent(new Event('change'));
+    await settle();
+    expect(text('import-result')).toBe(
+      `${viText('dataset_importFailed')} ${viText('dataset_refused_notJson', 'Unexpected token')}`,
+    );
+    expect(text('import-result')).toContain('Tệp không phải JSON');
+    expect(text('import-result')).not.toContain('Nothing was imported');
+    expect(byId('import-problems')).toBeNull();
+  });
+
   it('says how many people an import brought', async () => {
     const { byId, text } = mount(actionsWith());
     const input = byId('import-input') as HTMLInputElement;

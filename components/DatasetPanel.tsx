@@ -149,13 +149,22 @@ export function DatasetPanel({ info, actions }: DatasetPanelProps) {
         {status.kind === 'import' && !status.result.ok ? (
           <div class="error">
             <p>
-              {t('dataset_importFailed')} {status.result.message}
+              {t('dataset_importFailed')}{' '}
+              {status.result.refusal
+                ? t(
+                    `dataset_refused_${status.result.refusal.code}`,
+                    ...status.result.refusal.params,
+                  )
+                : status.result.message}
             </p>
-            <ul data-testid="import-problems">
-              {status.result.problems.map((problem, i) => (
-                <li key={i}>{problem}</li>
-              ))}
-            </ul>
+            {/* Schema problems name fields of the file; the other refusals say it all above. */}
+            {!status.result.refusal || status.result.refusal.code === 'invalid' ? (
+              <ul data-testid="import-problems">
+                {status.result.problems.map((problem, i) => (
+                  <li key={i}>{problem}</li>
+                ))}
+              </ul>
+            ) : null}
           </div>
         ) : null}
       </div>

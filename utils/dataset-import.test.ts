@@ -30,6 +30,7 @@ describe('checkImportText', () => {
     if (result.ok) return;
     expect(result.message).toMatch(/larger than 50\.0 MB/);
     expect(result.problems).toEqual([result.message]);
+    expect(result.refusal).toEqual({ code: 'tooLarge', params: ['50'] });
   });
 
   it('counts UTF-8 bytes, and takes a file size when given', () => {

@@ -12,12 +12,22 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** How many schema problems a refusal lists. */
 export const MAX_LISTED_PROBLEMS = 5;
 
+/**
+ * Why a file was refused, for the interface to say in its own language: the _locales message
+ * `dataset_refused_<code>` filled with `params`.
+ */
+export interface ImportRefusal {
+  code: 'tooLarge' | 'notJson' | 'invalid';
+  params: string[];
+}
+
 export type ImportCheck =
   | { ok: true; dataset: Dataset }
   | {
       ok: false;
-      /** One sentence saying why nothing was imported. */
+      /** One sentence saying why nothing was imported (English: the CLI and logs). */
       message: string;
+      refusal: ImportRefusal;
       /** The first problems (at most five), then "… and N more" when there are others. */
       problems: string[];
     };
@@ -55,7 +65,8 @@ export function checkImportText(text: string, size?: number): ImportCheck {
       `The file is larger than ${megabytes(MAX_IMPORT_BYTES)}` +
       `${size === undefined ? '' : ` (${megabytes(size)})`}, the most that can be imported. ` +
       'Nothing was imported.';
-    return { ok: false, message, problems: [message] };
+    const refusal: ImportRefusal = { code: 'tooLarge', params: ['50'] };
+    return { ok: false, message, refusal, problems: [message] };
   }
   let data: unknown;
   try {
@@ -63,7 +74,7 @@ export function checkImportText(text: string, size?: number): ImportCheck {
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     const message = `The file is not JSON (${why}). Nothing was imported.`;
-    return { ok: false, message, problems: [message] };
+    return { ok: false, message, refusal: { code: 'notJson', params: [why] }, problems: [message] };
   }
   const problems = findDatasetProblems(data);
   if (problems.length > 0) {
@@ -75,6 +86,7 @@ export function checkImportText(text: string, size?: number): ImportCheck {
     return {
       ok: false,
       message: `The file is not a valid dataset (${problems.length} ${noun}). Nothing was imported.`,
+      refusal: { code: 'invalid', params: [String(problems.length)] },
       problems: listed,
     };
   }

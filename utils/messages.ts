@@ -2,6 +2,7 @@
  * The whole messaging protocol in one map (name → params and reply), like Yomitan's ApiSurface.
  * Payloads are plain JSON: Chrome serialises runtime messages as JSON.
  */
+import type { ImportRefusal } from './dataset-import';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SerializedIndex } from '../lib/create-recogniser';
 import type { ArticleDate } from '../lib/date/article-date';
@@ -33,8 +34,10 @@ export type ImportResult =
   | { ok: true; people: number }
   | {
       ok: false;
-      /** One sentence saying why nothing was imported. */
+      /** One sentence saying why nothing was imported (English: the CLI and logs). */
       message: string;
+      /** Why, for the interface to say in its language (absent from older backgrounds). */
+      refusal?: ImportRefusal;
       /** The first problems (at most five), then "… and N more" when there are others. */
       problems: string[];
     };

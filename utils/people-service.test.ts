@@ -216,6 +216,7 @@ describe('importing, exporting and resetting a user dataset', () => {
     expect(result).toEqual({
       ok: false,
       message: 'The file is not a valid dataset (4 problems). Nothing was imported.',
+      refusal: { code: 'invalid', params: ['4'] },
       problems: [
         'version: "two" is not a version like "0.1.0"',
         'people[0].birth: "1959-02-30" is not a date',
