@@ -81,8 +81,19 @@ export function newOn(post: DatedPost, day: string, currentFrom?: string): boole
 
 /** A title or office as compared everywhere here: folded, single-spaced. */
 export function officeKey(phrase: string): string {
-  return foldPhrase(phrase);
+  let key = officeKeys.get(phrase);
+  if (key === undefined) {
+    key = foldPhrase(phrase);
+    // Offices are a small vocabulary; the bound only guards a page of endless new ones.
+    if (officeKeys.size >= MAX_CACHED_OFFICE_KEYS) officeKeys.clear();
+    officeKeys.set(phrase, key);
+  }
+  return key;
 }
+
+/** Folding is the costly part of comparing offices: every page asks for the same few again. */
+const officeKeys = new Map<string, string>();
+const MAX_CACHED_OFFICE_KEYS = 4096;
 
 const formsCache = new WeakMap<DatedPost, readonly string[]>();
 

@@ -97,25 +97,28 @@ export function isSingleSeat(office: string): boolean {
 }
 
 /** The head of a body by its name's start ("Bộ Y tế" → "Bộ trưởng Bộ Y tế"). */
-const HEADS_OF_BODIES: readonly [prefix: string, office: (body: string) => string][] = [
-  ['Bộ Chính trị', () => ''],
-  ['Bộ', (body) => `Bộ trưởng ${body}`],
-  ['Ban Chấp hành', () => 'Tổng Bí thư'],
-  ['Ban Bí thư', () => ''],
-  ['Ban Thường vụ', () => ''],
-  ['Ban', (body) => `Trưởng ${body}`],
-  ['Ủy ban Kiểm tra Trung ương', (body) => `Chủ nhiệm ${body}`],
-  ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', (body) => `Chủ tịch ${body}`],
-  ['Quốc hội', () => 'Chủ tịch Quốc hội'],
-  ['Chính phủ', () => 'Thủ tướng'],
-  ['Ngân hàng Nhà nước', () => 'Thống đốc Ngân hàng Nhà nước'],
-  ['Tòa án nhân dân tối cao', (body) => `Chánh án ${body}`],
-  ['Viện Kiểm sát nhân dân tối cao', (body) => `Viện trưởng ${body}`],
-  ['Kiểm toán Nhà nước', () => 'Tổng Kiểm toán Nhà nước'],
-  ['Thanh tra Chính phủ', () => 'Tổng Thanh tra Chính phủ'],
-  ['Thành ủy', (body) => `Bí thư ${body}`],
-  ['Tỉnh ủy', (body) => `Bí thư ${body}`],
-];
+type HeadOfBody = [prefix: string, office: (body: string) => string];
+const HEADS_OF_BODIES: readonly HeadOfBody[] = (
+  [
+    ['Bộ Chính trị', () => ''],
+    ['Bộ', (body) => `Bộ trưởng ${body}`],
+    ['Ban Chấp hành', () => 'Tổng Bí thư'],
+    ['Ban Bí thư', () => ''],
+    ['Ban Thường vụ', () => ''],
+    ['Ban', (body) => `Trưởng ${body}`],
+    ['Ủy ban Kiểm tra Trung ương', (body) => `Chủ nhiệm ${body}`],
+    ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', (body) => `Chủ tịch ${body}`],
+    ['Quốc hội', () => 'Chủ tịch Quốc hội'],
+    ['Chính phủ', () => 'Thủ tướng'],
+    ['Ngân hàng Nhà nước', () => 'Thống đốc Ngân hàng Nhà nước'],
+    ['Tòa án nhân dân tối cao', (body) => `Chánh án ${body}`],
+    ['Viện Kiểm sát nhân dân tối cao', (body) => `Viện trưởng ${body}`],
+    ['Kiểm toán Nhà nước', () => 'Tổng Kiểm toán Nhà nước'],
+    ['Thanh tra Chính phủ', () => 'Tổng Thanh tra Chính phủ'],
+    ['Thành ủy', (body) => `Bí thư ${body}`],
+    ['Tỉnh ủy', (body) => `Bí thư ${body}`],
+  ] as HeadOfBody[]
+).map(([prefix, office]): HeadOfBody => [officeKey(prefix), office]);
 
 /**
  * The office that heads a body read on its own ("Bộ Ngoại giao" → "Bộ trưởng Bộ Ngoại
@@ -126,8 +129,8 @@ const HEADS_OF_BODIES: readonly [prefix: string, office: (body: string) => strin
  */
 export function headOfBody(body: string): string | undefined {
   const key = officeKey(body);
-  for (const [prefix, office] of HEADS_OF_BODIES) {
-    if (startsWithWord(key, officeKey(prefix))) return office(body) || undefined;
+  for (const [prefixKey, office] of HEADS_OF_BODIES) {
+    if (startsWithWord(key, prefixKey)) return office(body) || undefined;
   }
   return undefined;
 }
