@@ -3,6 +3,7 @@
  * Payloads are plain JSON: Chrome serialises runtime messages as JSON.
  */
 import type { ImportRefusal } from './dataset-import';
+import type { HeldBy } from '../lib/resolve/post-holders';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SerializedIndex } from '../lib/create-recogniser';
 import type { ArticleDate } from '../lib/date/article-date';
@@ -65,10 +66,7 @@ export interface DatasetSummary {
 }
 
 /** Reply to `whoHeld`: the first holders of a post on a date, and how many there were. */
-export interface HeldBy {
-  holders: { id: string; name: string; raw: string; start?: string; end?: string }[];
-  total: number;
-}
+export type { HeldBy };
 
 interface ProtocolMap {
   /** Content script → background: what the recogniser needs to match names. */

@@ -7,7 +7,7 @@ import { registerPopupServices } from '../../utils/popup-services';
 import type { Dataset, Person } from '../../lib/dataset/types';
 import { BUNDLED_LEXICON } from '../../lib/lexicon/bundled-lexicon';
 import { termLookup } from '../../lib/lexicon/lookup-term';
-import { postHolders } from '../../utils/post-holders';
+import { postHolders } from '../../lib/resolve/post-holders';
 
 export default defineBackground(() => {
   // The bundled dataset ships as its own file (see wxt.config.ts), read from the extension's

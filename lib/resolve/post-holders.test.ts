@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../lib/dataset/types';
+import type { Person } from '../dataset/types';
 import { postHolders } from './post-holders';
 
 const person = (

@@ -2,11 +2,16 @@
  * Who held a post on a date, for the title and body cards: by title head and body through
  * lib/resolve/who-held.ts, or by the body alone (everyone holding a post in it that day).
  */
-import { isInForce } from '../lib/date/partial-date';
-import type { Person, Position } from '../lib/dataset/types';
-import { whoHeld } from '../lib/resolve/who-held';
-import { foldPhrase } from '../lib/text/fold-text';
-import type { HeldBy } from './messages';
+import { isInForce } from '../date/partial-date';
+import type { Person, Position } from '../dataset/types';
+import { officeKey } from './post-at-date';
+import { whoHeld } from './who-held';
+
+/** Who held a post on a date (at most `limit`), and how many did in all. */
+export interface HeldBy {
+  holders: { id: string; name: string; raw: string; start?: string; end?: string }[];
+  total: number;
+}
 
 type Holder = HeldBy['holders'][number];
 
@@ -39,16 +44,16 @@ function holdersOf(
       holder({ id, name }, position),
     );
   }
-  const key = foldPhrase(title);
+  const key = officeKey(title);
   const found: Holder[] = [];
   for (const person of people) {
     const position = person.positions.find(
       (p) =>
         p.title !== undefined &&
         isInForce(p, date) &&
-        (foldPhrase(p.title) === key ||
-          startsWithWord(foldPhrase(`${p.title} ${p.body ?? ''}`), key) ||
-          startsWithWord(foldPhrase(p.raw), key)),
+        (officeKey(p.title) === key ||
+          startsWithWord(officeKey(`${p.title} ${p.body ?? ''}`), key) ||
+          startsWithWord(officeKey(p.raw), key)),
     );
     if (position) found.push(holder(person, position));
   }
@@ -64,11 +69,11 @@ export function postHolders(
   if (title !== undefined) {
     found = holdersOf(people, title, body, date);
   } else if (body !== undefined) {
-    const key = foldPhrase(body);
+    const key = officeKey(body);
     found = [];
     for (const person of people) {
       const position = person.positions.find(
-        (p) => p.body !== undefined && foldPhrase(p.body).startsWith(key) && isInForce(p, date),
+        (p) => p.body !== undefined && officeKey(p.body).startsWith(key) && isInForce(p, date),
       );
       if (position) found.push(holder(person, position));
     }
